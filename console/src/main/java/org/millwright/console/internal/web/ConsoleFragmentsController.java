@@ -1,0 +1,64 @@
+package org.millwright.console.internal.web;
+
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.millwright.console.spi.ConsoleQueries;
+import org.millwright.console.spi.EpisodeDetailView;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The HTML fragments that htmx swaps into the page: the asset table, the episode table and one episode's
+ * detail pane. Never cached, since they are re-fetched after each change notification.
+ */
+@Controller
+final class ConsoleFragmentsController {
+
+    private static final String FRAGMENTS = "millwright-console/fragments";
+
+    private final ConsoleQueries queries;
+    private final ViewFormat format;
+
+    ConsoleFragmentsController(ConsoleQueries queries, ViewFormat format) {
+        this.queries = queries;
+        this.format = format;
+    }
+
+    @GetMapping("/console/fragments/assets")
+    String assets(Model model, HttpServletResponse response) {
+        prepare(model, response);
+        model.addAttribute("assets", queries.assets());
+        return FRAGMENTS + " :: assets";
+    }
+
+    @GetMapping("/console/fragments/episodes")
+    String episodes(Model model, HttpServletResponse response) {
+        prepare(model, response);
+        model.addAttribute("episodes", queries.episodes());
+        return FRAGMENTS + " :: episodes";
+    }
+
+    /** The detail pane; 404 with a pane that says so when the episode is unknown (the page swaps it too). */
+    @GetMapping("/console/fragments/episodes/{id}")
+    String episode(@PathVariable String id, Model model, HttpServletResponse response) {
+        prepare(model, response);
+        Optional<EpisodeDetailView> detail = queries.episode(id);
+        if (detail.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            model.addAttribute("missing", id);
+            return FRAGMENTS + " :: detail-missing";
+        }
+        model.addAttribute("detail", detail.get());
+        return FRAGMENTS + " :: detail";
+    }
+
+    private void prepare(Model model, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        model.addAttribute("fmt", format);
+    }
+}

@@ -1,0 +1,21 @@
+package org.millwright.console.spi;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the console reads, implemented by the application. The console calls these methods on web request
+ * threads, each time a fragment is rendered (on page load and after every coalesced change notification), so
+ * they should answer from memory or a cheap query and must be safe to call concurrently.
+ */
+public interface ConsoleQueries {
+
+    /** Every known asset with its current health, in the order the console should list them. */
+    List<AssetHealthView> assets();
+
+    /** Open and closed episodes, in the order the console should list them (newest first is usual). */
+    List<EpisodeView> episodes();
+
+    /** The episode with this id together with its workflow steps and evidence, or empty when unknown. */
+    Optional<EpisodeDetailView> episode(String id);
+}

@@ -1,0 +1,130 @@
+package org.millwright.console;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import org.millwright.console.spi.AssetHealthView;
+import org.millwright.console.spi.ConsoleQueries;
+import org.millwright.console.spi.EpisodeDetailView;
+import org.millwright.console.spi.EpisodeView;
+import org.millwright.console.spi.StepView;
+
+/**
+ * Test data for the console: a plant with three assets and two episodes, one of them half-way through its
+ * workflow. {@link #advance()} moves that workflow on (stock reserved, window planned, episode escalated, the
+ * motor tripped), as the hub would. Thread-safe: readers always see one whole state.
+ */
+final class TestConsoleData implements ConsoleQueries {
+
+    static final String RUNNING_EPISODE = "EP-7F3A9C2E11AB";
+    static final String CLOSED_EPISODE = "EP-00000000A1B2";
+    static final Instant T0 = Instant.parse("2026-11-25T08:00:00Z");
+
+    private record State(List<AssetHealthView> assets, List<EpisodeDetailView> episodes) {
+    }
+
+    private volatile State state = initial();
+
+    /** Back to the initial state. */
+    void reset() {
+        state = initial();
+    }
+
+    /** The running workflow moves on: stock reserved, maintenance window planned, motor tripped. */
+    void advance() {
+        EpisodeView running = episode(RUNNING_EPISODE, "M-201", "BEARING_WEAR", "ESCALATED", "TRIP", Optional.empty(),
+                "RUNNING", records("notification", "10000123", "reservation", "4711", "window", "MW-2026-118"));
+        List<StepView> steps = List.of(
+                done("validateAsset", 0, 1), done("checkOpenWork", 1, 2), done("createNotification", 2, 4),
+                done("checkStock", 4, 5), new StepView("reserveStock", "DONE", at(5), at(21), 3, Optional.empty()),
+                done("scheduleWindow", 21, 23),
+                new StepView("dispatchTechnician", "RUNNING", at(23), Optional.empty(), 1, Optional.empty()));
+        state = new State(List.of(pump(), motor("TRIP", "D", 11.8, 81.0, 60), fan()),
+                List.of(new EpisodeDetailView(running, steps, evidence()), closed()));
+    }
+
+    @Override
+    public List<AssetHealthView> assets() {
+        return state.assets();
+    }
+
+    @Override
+    public List<EpisodeView> episodes() {
+        return state.episodes().stream().map(EpisodeDetailView::episode).toList();
+    }
+
+    @Override
+    public Optional<EpisodeDetailView> episode(String id) {
+        return state.episodes().stream().filter(d -> d.episode().id().equals(id)).findFirst();
+    }
+
+    private static State initial() {
+        EpisodeView running = episode(RUNNING_EPISODE, "M-201", "BEARING_WEAR", "OPEN", "ALARM", Optional.empty(),
+                "RUNNING", records("notification", "10000123"));
+        List<StepView> steps = List.of(
+                done("validateAsset", 0, 1), done("checkOpenWork", 1, 2), done("createNotification", 2, 4),
+                done("checkStock", 4, 5),
+                new StepView("reserveStock", "RUNNING", at(5), Optional.empty(), 2,
+                        Optional.of("ERP timeout after 5 s <retrying>")),
+                pending("scheduleWindow"), pending("dispatchTechnician"));
+        return new State(List.of(pump(), motor("ALARM", "C", 7.42, 64.5, 30), fan()),
+                List.of(new EpisodeDetailView(running, steps, evidence()), closed()));
+    }
+
+    private static EpisodeDetailView closed() {
+        EpisodeView closed = episode(CLOSED_EPISODE, "P-101", "CAVITATION", "CLOSED", "WARNING",
+                Optional.of(T0.minusSeconds(600)), "COMPLETED",
+                records("notification", "10000099", "purchaseRequisition", "PR-0042", "assignment", "TECH-7"));
+        return new EpisodeDetailView(closed, List.of(done("validateAsset", -7200, -7199)), List.of());
+    }
+
+    private static AssetHealthView pump() {
+        return new AssetHealthView("P-101", "<b>Feed pump</b> & seal", "Plant-1", "Line-A", "PUMP", "OK", "A",
+                OptionalDouble.of(1.1), OptionalDouble.of(41.25), at(30));
+    }
+
+    private static AssetHealthView motor(String health, String zone, double vibration, double temperature,
+            long sampledAt) {
+        return new AssetHealthView("M-201", "Main drive motor", "Plant-1", "Line-A", "MOTOR", health, zone,
+                OptionalDouble.of(vibration), OptionalDouble.of(temperature), at(sampledAt));
+    }
+
+    private static AssetHealthView fan() {
+        return new AssetHealthView("F-301", "Exhaust fan", "Plant-1", "Line-B", "FAN", "OK", "",
+                OptionalDouble.empty(), OptionalDouble.empty(), Optional.empty());
+    }
+
+    private static EpisodeView episode(String id, String asset, String mode, String state, String severity,
+            Optional<Instant> closedAt, String workflow, Map<String, String> records) {
+        return new EpisodeView(id, asset, mode, state, severity, T0.minusSeconds(3600), closedAt, workflow, records);
+    }
+
+    private static List<String> evidence() {
+        return List.of("v_rms 7.42 mm/s > ISO 20816-3 zone C limit 4.5 mm/s (group 2, rigid)",
+                "trend +0.8 mm/s per hour, time to zone D limit about 2 h");
+    }
+
+    private static StepView done(String name, long startSecond, long endSecond) {
+        return new StepView(name, "DONE", at(startSecond), at(endSecond), 1, Optional.empty());
+    }
+
+    private static StepView pending(String name) {
+        return new StepView(name, "PENDING", Optional.empty(), Optional.empty(), 0, Optional.empty());
+    }
+
+    private static Optional<Instant> at(long second) {
+        return Optional.of(T0.plusSeconds(second));
+    }
+
+    private static Map<String, String> records(String... keysAndValues) {
+        Map<String, String> records = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            records.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return records;
+    }
+}

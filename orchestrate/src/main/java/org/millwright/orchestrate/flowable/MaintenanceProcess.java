@@ -1,0 +1,48 @@
+package org.millwright.orchestrate.flowable;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.runtime.Execution;
+import org.flowable.engine.runtime.ProcessInstance;
+import org.millwright.model.EpisodeId;
+import org.millwright.orchestrate.MaintenanceCase;
+
+/**
+ * Starts the maintenance process of an episode and delivers its completion message. The episode key is the
+ * process business key. Starting twice is prevented by the caller's unique constraint on the episode (see the
+ * app's episode store), not by a read-then-write check here.
+ */
+public final class MaintenanceProcess {
+    public static final String PROCESS_KEY = "maintenance";
+    public static final String COMPLETION_MESSAGE = "workCompleted";
+
+    private final RuntimeService runtime;
+
+    public MaintenanceProcess(RuntimeService runtime) {
+        this.runtime = Objects.requireNonNull(runtime, "runtime");
+    }
+
+    /** Starts the process in the caller's transaction and returns the process instance id. */
+    public String start(MaintenanceCase c) {
+        ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, c.episode().value(),
+                ProcessVariables.of(c));
+        return instance.getId();
+    }
+
+    /**
+     * Delivers the field-service completion to the episode's waiting process.
+     *
+     * @return false when no process of this episode waits for the completion (yet, or any more)
+     */
+    public boolean deliverCompletion(EpisodeId episode, String outcome) {
+        Optional<Execution> waiting = Optional.ofNullable(runtime.createExecutionQuery()
+                .processInstanceBusinessKey(episode.value())
+                .messageEventSubscriptionName(COMPLETION_MESSAGE)
+                .singleResult());
+        waiting.ifPresent(execution -> runtime.messageEventReceived(COMPLETION_MESSAGE, execution.getId(),
+                Map.of(ProcessVariables.COMPLETION, outcome)));
+        return waiting.isPresent();
+    }
+}

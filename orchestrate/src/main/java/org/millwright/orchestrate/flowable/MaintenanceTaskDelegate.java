@@ -1,0 +1,68 @@
+package org.millwright.orchestrate.flowable;
+
+import static org.millwright.orchestrate.flowable.ProcessVariables.ASSIGNMENT;
+import static org.millwright.orchestrate.flowable.ProcessVariables.COMPLETION;
+import static org.millwright.orchestrate.flowable.ProcessVariables.FACTS;
+import static org.millwright.orchestrate.flowable.ProcessVariables.LINKED_WORK;
+import static org.millwright.orchestrate.flowable.ProcessVariables.NOTIFICATION;
+import static org.millwright.orchestrate.flowable.ProcessVariables.RESERVATION;
+import static org.millwright.orchestrate.flowable.ProcessVariables.REQUISITION;
+import static org.millwright.orchestrate.flowable.ProcessVariables.STOCK_AVAILABLE;
+import static org.millwright.orchestrate.flowable.ProcessVariables.WINDOW;
+import static org.millwright.orchestrate.flowable.ProcessVariables.string;
+
+import java.util.Objects;
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.millwright.orchestrate.EquipmentFacts;
+import org.millwright.orchestrate.MaintenanceCase;
+import org.millwright.orchestrate.MaintenanceSteps;
+import org.millwright.orchestrate.Step;
+
+/**
+ * Runs the step named by the current BPMN activity id and stores its outcome in process variables. Register one
+ * instance as the bean {@code maintenanceTaskDelegate}.
+ */
+public final class MaintenanceTaskDelegate implements JavaDelegate {
+    private final MaintenanceSteps steps;
+
+    public MaintenanceTaskDelegate(MaintenanceSteps steps) {
+        this.steps = Objects.requireNonNull(steps, "steps");
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String activity = execution.getCurrentActivityId();
+        Step step = Step.fromWireName(activity)
+                .orElseThrow(() -> new IllegalStateException("no maintenance step for activity '" + activity + "'"));
+        MaintenanceCase c = ProcessVariables.caseOf(execution);
+        switch (step) {
+            case VALIDATE_ASSET -> execution.setVariable(FACTS, steps.validateAsset(c).encode());
+            case FIND_OPEN_WORK -> {
+                String linked = steps.findOpenWork(c).orElse("");
+                execution.setVariable(LINKED_WORK, linked);
+                if (!linked.isEmpty()) {
+                    execution.setVariable(NOTIFICATION, linked);
+                }
+            }
+            case CREATE_NOTIFICATION -> execution.setVariable(NOTIFICATION, steps.createNotification(c));
+            case CHECK_STOCK -> execution.setVariable(STOCK_AVAILABLE, steps.checkStock(c, facts(execution)));
+            case RESERVE_STOCK -> execution.setVariable(RESERVATION, steps.reserveStock(c, facts(execution)));
+            case REQUEST_PURCHASE -> execution.setVariable(REQUISITION, steps.requestPurchase(c, facts(execution)));
+            case SCHEDULE_WINDOW -> execution.setVariable(WINDOW, steps.scheduleWindow(c, facts(execution)));
+            case DISPATCH_TECHNICIAN -> execution.setVariable(ASSIGNMENT,
+                    steps.dispatchTechnician(c, string(execution, NOTIFICATION), string(execution, WINDOW)));
+            case SET_EQUIPMENT_RUNNING -> {
+                Object completion = execution.getVariable(COMPLETION);
+                steps.completionReceived(c, completion == null ? "completed" : completion.toString());
+                steps.setEquipmentRunning(c, string(execution, NOTIFICATION));
+            }
+            case CLOSE_EPISODE -> steps.closeEpisode(c);
+            case AWAIT_COMPLETION -> throw new IllegalStateException("await-completion is a message event, not a task");
+        }
+    }
+
+    private static EquipmentFacts facts(DelegateExecution execution) {
+        return EquipmentFacts.decode(string(execution, FACTS));
+    }
+}
