@@ -1,0 +1,58 @@
+package org.millwright.detect;
+
+import java.util.Optional;
+import org.millwright.detect.internal.engine.AssetMemory;
+import org.millwright.model.Asset;
+import org.millwright.model.FailureMode;
+import org.millwright.model.Severity;
+
+/**
+ * What a {@link Detector} remembers about one asset between samples: the last sample time per signal, the duration
+ * runs and activity of each rule, and which conditions are active.
+ *
+ * <p><b>Not thread-safe.</b> An asset state is owned by exactly one thread at a time — in the embedded runtime the
+ * thread that owns the asset's partition — which is the only one to call {@link Detector#onSignal} with it or read
+ * it. Hand it to another thread only with a happens-before edge (e.g. through a queue).
+ */
+public final class AssetState {
+    private final AssetMemory memory;
+
+    AssetState(AssetMemory memory) {
+        this.memory = memory;
+    }
+
+    AssetMemory memory() {
+        return memory;
+    }
+
+    /** The asset this state belongs to. */
+    public Asset asset() {
+        return memory.asset();
+    }
+
+    /** Samples ignored because they were not newer than the last sample of the same signal (duplicates, reordering). */
+    public long ignoredOutOfOrder() {
+        return memory.ignoredOutOfOrder();
+    }
+
+    /** Samples ignored because their quality was not GOOD. */
+    public long ignoredNotGood() {
+        return memory.ignoredNotGood();
+    }
+
+    /** Samples evaluated against the rules. */
+    public long evaluated() {
+        return memory.evaluated();
+    }
+
+    /** The severity last reported for an active condition of this failure mode; empty when it is not active. */
+    public Optional<Severity> activeSeverity(FailureMode failureMode) {
+        return memory.activeSeverity(failureMode);
+    }
+
+    @Override
+    public String toString() {
+        return "AssetState[" + asset().id() + ", evaluated=" + evaluated() + ", ignoredOutOfOrder="
+                + ignoredOutOfOrder() + ", ignoredNotGood=" + ignoredNotGood() + "]";
+    }
+}

@@ -1,0 +1,97 @@
+package org.millwright.detect;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.millwright.detect.internal.rules.RuleSetParser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads a {@link RuleSet} from YAML. The default rule set shipped with the product is the classpath resource
+ * {@value #DEFAULT_RESOURCE}, which also serves as the annotated example of the schema:
+ *
+ * <pre>{@code
+ * version: "2026-11-25.1"        # required; travels in every condition event
+ * maxGap: PT60S                  # optional (default PT60S); a longer gap between samples restarts duration timers
+ * zoneBoundaries:                # optional; overrides the ISO 20816-3 defaults, mm/s RMS [A/B, B/C, C/D]
+ *   GROUP_2/FLEXIBLE: [2.3, 4.5, 7.1]
+ * rules:                         # required; a list, may be empty
+ *   - id: bearing-vibration-zone # required; lower-case letters, digits, dashes; unique
+ *     kind: iso20816-zone        # required; iso20816-zone or threshold
+ *     signal: vibration          # required; a signal wire name (zone rules: vibration only)
+ *     failureMode: bearing-wear  # required; ISO 14224-style failure mode code
+ *     raiseAt: C                 # zone rules, required; B, C or D
+ *     escalateAt: D              # zone rules, optional; worse than raiseAt
+ *     clearBelow: B              # zone rules, optional (default: the zone below raiseAt); clear when in this zone or better
+ *     severity: WARNING          # optional (default WARNING); ADVISORY, WARNING, ALARM, TRIP
+ *     escalateSeverity: ALARM    # optional (default ALARM) when the rule escalates; above severity
+ *     minDuration: PT10S         # optional (default PT0S); ISO-8601; how long raise/escalate must hold
+ *     clearDuration: PT30S       # optional (default PT0S); how long clear must hold
+ *     appliesTo:                 # optional; both lists optional, an asset must match every list given
+ *       assetClass: [MOTOR, FAN]
+ *       assets: [north-l1-motor-01]
+ *   - id: bearing-temperature-high
+ *     kind: threshold
+ *     signal: bearing-temperature
+ *     failureMode: bearing-wear
+ *     above: 85                  # threshold rules: exactly one of above / below (a number, in the signal's unit)
+ *     escalateAbove: 95          # optional; escalateBelow goes with below
+ *     hysteresis: 5              # optional (default 0); clear when below above - hysteresis (above + for below)
+ * }</pre>
+ *
+ * Every problem is reported as a {@link RuleSetException} naming the source and the line: YAML syntax, unknown
+ * or duplicate keys, missing required keys, wrong types, unknown signals, zones, severities or asset classes,
+ * negative durations, inconsistent limits and duplicate rule ids.
+ */
+public final class RuleSetLoader {
+    /** The classpath resource of the default rule set. */
+    public static final String DEFAULT_RESOURCE = "/rules/default-rules.yaml";
+
+    private static final Logger log = LoggerFactory.getLogger(RuleSetLoader.class);
+
+    private RuleSetLoader() {
+    }
+
+    /**
+     * Parses a rule set.
+     *
+     * @param yaml       the YAML text
+     * @param sourceName where the text came from, for error messages (e.g. a file name)
+     * @throws RuleSetException when the text is not a valid rule set
+     */
+    public static RuleSet load(String yaml, String sourceName) {
+        RuleSet ruleSet = RuleSetParser.parse(yaml, sourceName);
+        log.info("Loaded rule set {} from {}: {} rules", ruleSet.version(), sourceName, ruleSet.rules().size());
+        return ruleSet;
+    }
+
+    /**
+     * Reads and parses a rule set file (UTF-8).
+     *
+     * @throws RuleSetException     when the file is not a valid rule set
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public static RuleSet load(Path file) {
+        try {
+            return load(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rule set " + file, e);
+        }
+    }
+
+    /** The default rule set shipped with the product ({@value #DEFAULT_RESOURCE}). */
+    public static RuleSet loadDefault() {
+        try (InputStream in = RuleSetLoader.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("default rule set missing from the classpath: " + DEFAULT_RESOURCE);
+            }
+            return load(new String(in.readAllBytes(), StandardCharsets.UTF_8), "classpath:" + DEFAULT_RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
+        }
+    }
+}
