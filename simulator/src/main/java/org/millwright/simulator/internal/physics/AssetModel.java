@@ -1,0 +1,73 @@
+package org.millwright.simulator.internal.physics;
+
+import org.millwright.model.SignalType;
+import org.millwright.simulator.Degradation;
+import org.millwright.simulator.SimAsset;
+
+/**
+ * The signal model of one machine. Its healthy operating point (vibration baseline, temperature, load) is drawn
+ * once from the seed; each sample adds seeded noise keyed by signal and plant time. A wear severity
+ * (see {@link BearingWear}) raises vibration from the baseline towards 1.4 × the C/D boundary, bearing
+ * temperature by up to 35 °C and current slightly, through friction.
+ */
+public final class AssetModel {
+    private static final double LINE_VOLTS = 400;
+    private static final double POWER_FACTOR = 0.86;
+    private static final double EFFICIENCY = 0.93;
+    private static final double LOAD_PERIOD_MILLIS = 10 * 60 * 1000;
+    private static final double FAILURE_VIBRATION_FACTOR = 1.4;
+    private static final double WEAR_TEMPERATURE_RISE = 35;
+    private static final double WEAR_CURRENT_RISE = 0.06;
+
+    private final long seed;
+    private final long key;
+    private final double baselineVelocity;
+    private final double failureVelocity;
+    private final double baseTemperature;
+    private final double nominalLoad;
+    private final double loadPhase;
+    private final double fullLoadCurrent;
+
+    private AssetModel(long seed, SimAsset asset) {
+        this.seed = seed;
+        this.key = SeededNoise.key(asset.id().value());
+        ZoneBoundaries zones = ZoneBoundaries.of(asset.asset().machineGroup(), asset.asset().support());
+        // Healthy machines run at 40–60 % of the B/C boundary: zone A or B, never near C.
+        this.baselineVelocity = zones.bc() * (0.4 + 0.2 * SeededNoise.uniform(seed, key, 1));
+        this.failureVelocity = FAILURE_VIBRATION_FACTOR * zones.cd();
+        this.baseTemperature = 50 + 8 * SeededNoise.uniform(seed, key, 2);
+        this.nominalLoad = 0.6 + 0.3 * SeededNoise.uniform(seed, key, 3);
+        this.loadPhase = 2 * Math.PI * SeededNoise.uniform(seed, key, 4);
+        this.fullLoadCurrent = asset.ratedPowerKw() * 1000 / (Math.sqrt(3) * LINE_VOLTS * POWER_FACTOR * EFFICIENCY);
+    }
+
+    /** The model of {@code asset} under {@code seed}; same inputs, same model. */
+    public static AssetModel of(SimAsset asset, long seed) {
+        return new AssetModel(seed, asset);
+    }
+
+    /**
+     * The value of {@code signal} at {@code plantMillis} for bearing-wear severity {@code wear}
+     * (0 healthy, 1 functional failure), in the signal's canonical unit.
+     */
+    public double value(SignalType signal, long plantMillis, double wear) {
+        double noise = SeededNoise.gaussian(seed, key, signal.ordinal(), plantMillis);
+        return switch (signal) {
+            case VIBRATION_VELOCITY -> (baselineVelocity + (failureVelocity - baselineVelocity) * wear) * (1 + 0.03 * noise);
+            case BEARING_TEMPERATURE -> baseTemperature + 7 * load(plantMillis) + WEAR_TEMPERATURE_RISE * wear + 0.3 * noise;
+            case MOTOR_CURRENT -> fullLoadCurrent * load(plantMillis) * (1 + WEAR_CURRENT_RISE * wear) * (1 + 0.01 * noise);
+            case RUNNING -> 1;
+            case FAULT_CODE -> 0;
+        };
+    }
+
+    /** Fraction of rated load: the nominal point with a slow ±5 % production cycle. */
+    private double load(long plantMillis) {
+        return nominalLoad + 0.05 * Math.sin(2 * Math.PI * plantMillis / LOAD_PERIOD_MILLIS + loadPhase);
+    }
+
+    /** Bearing-wear severity of a degradation at a plant time; see {@link BearingWear}. */
+    public static double wear(Degradation degradation, long plantMillis) {
+        return BearingWear.severity(degradation, plantMillis);
+    }
+}
