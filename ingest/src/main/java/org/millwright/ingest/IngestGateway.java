@@ -1,0 +1,110 @@
+package org.millwright.ingest;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+import org.millwright.ingest.spi.DeadLetterSink;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The entry point of every protocol: decodes a payload, dead-letters it if it is rejected, or submits the
+ * accepted signal to the pipeline.
+ *
+ * <p>Acknowledgement contract: the input's {@link Acknowledgement} runs when the hub no longer needs the
+ * source to keep it, i.e. after the {@link DeadLetterSink} stored a rejected input, or after the pipeline's
+ * handler handled an accepted one. If the sink throws, the input is not acknowledged, so the source
+ * (broker) redelivers it later.
+ *
+ * <p>Thread-safe; {@link #accept} is called concurrently from protocol threads and may block on
+ * pipeline backpressure.
+ */
+public final class IngestGateway {
+    private static final Logger LOG = LoggerFactory.getLogger(IngestGateway.class);
+    private static final RejectReason[] REASONS = RejectReason.values();
+
+    private final JsonSampleDecoder decoder;
+    private final DeadLetterSink deadLetters;
+    private final Pipeline pipeline;
+    private final Clock clock;
+    private final AtomicLong accepted = new AtomicLong();
+    private final AtomicLongArray rejected = new AtomicLongArray(REASONS.length);
+    private final AtomicLong deadLetterFailures = new AtomicLong();
+
+    /**
+     * @param decoder     turns payloads into signals
+     * @param deadLetters durable store of rejected input
+     * @param pipeline    receives accepted signals
+     * @param clock       stamps the arrival time, which is also the decoder's reference for timestamps
+     */
+    public IngestGateway(JsonSampleDecoder decoder, DeadLetterSink deadLetters, Pipeline pipeline, Clock clock) {
+        this.decoder = Objects.requireNonNull(decoder, "decoder");
+        this.deadLetters = Objects.requireNonNull(deadLetters, "deadLetters");
+        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Takes in one input. Bad wire data never throws: it is dead-lettered and acknowledged.
+     *
+     * @param source  the protocol, e.g. {@code mqtt}
+     * @param topic   the topic or channel it arrived on
+     * @param payload the raw bytes
+     * @param ack     releases the input at its source; runs at most once, possibly on another thread
+     * @throws IllegalStateException when the pipeline is closed (the input is not acknowledged)
+     */
+    public void accept(String source, String topic, byte[] payload, Acknowledgement ack) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(topic, "topic");
+        Objects.requireNonNull(payload, "payload");
+        Objects.requireNonNull(ack, "ack");
+        Instant receivedAt = clock.instant();
+        Decoded decoded = decoder.decode(topic, payload, receivedAt);
+        if (decoded instanceof Decoded.Accepted accepted) {
+            pipeline.submit(accepted.signal(), ack);
+            this.accepted.incrementAndGet();
+        } else if (decoded instanceof Decoded.Rejected rejection) {
+            deadLetter(new DeadLetter(source, topic, rejection.reason(), rejection.detail(), payload, receivedAt),
+                    ack);
+        }
+    }
+
+    private void deadLetter(DeadLetter letter, Acknowledgement ack) {
+        try {
+            deadLetters.deadLetter(letter);
+        } catch (RuntimeException e) {
+            deadLetterFailures.incrementAndGet();
+            LOG.warn("Could not store dead letter ({}: {}) from {} topic {}; leaving it unacknowledged for"
+                    + " redelivery", letter.reason().code(), letter.detail(), letter.source(), letter.topic(), e);
+            return;
+        }
+        rejected.incrementAndGet(letter.reason().ordinal());
+        LOG.debug("Rejected {} from {} topic {}: {}", letter.reason().code(), letter.source(), letter.topic(),
+                letter.detail());
+        ack.acknowledge();
+    }
+
+    /** Inputs accepted and submitted to the pipeline since start. */
+    public long acceptedCount() {
+        return accepted.get();
+    }
+
+    /** Inputs rejected and dead-lettered since start, by reason; every reason is present, zero if none. */
+    public Map<RejectReason, Long> rejectedCounts() {
+        Map<RejectReason, Long> counts = new EnumMap<>(RejectReason.class);
+        for (RejectReason reason : REASONS) {
+            counts.put(reason, rejected.get(reason.ordinal()));
+        }
+        return Collections.unmodifiableMap(counts);
+    }
+
+    /** Times the dead-letter sink threw, leaving a rejected input unacknowledged. */
+    public long deadLetterFailureCount() {
+        return deadLetterFailures.get();
+    }
+}
