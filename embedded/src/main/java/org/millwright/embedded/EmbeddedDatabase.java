@@ -60,11 +60,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final Path dataDirectory;
     private final int port;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** The postmaster this instance started; close() stops this one and never another. */
+    private final java.util.OptionalLong postmasterPid;
 
     private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory, int port) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
         this.port = port;
+        this.postmasterPid = OrphanPostmasters.postmasterPid(dataDirectory);
     }
 
     /**
@@ -152,15 +155,23 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (IOException e) {
             LOG.warn("Stopping PostgreSQL on {} failed: {}", dataDirectory, e.getMessage());
         } finally {
-            try {
-                // pg_ctl gives up after 5 s; never leave a postmaster running behind a closed instance.
-                OrphanPostmasters.clear(dataDirectory, ORPHAN_STOP_TIMEOUT);
-            } catch (RuntimeException e) {
-                LOG.error("PostgreSQL on {} may still be running: {}", dataDirectory, e.getMessage());
-            }
+            // pg_ctl gives up after 5 s; never leave our postmaster running behind a closed instance. Only ours:
+            // another JVM may already run its own postmaster on this directory.
+            postmasterPid.stream().mapToObj(ProcessHandle::of).flatMap(java.util.Optional::stream)
+                    .filter(ProcessHandle::isAlive).forEach(this::stopOwnPostmaster);
             OPEN_IN_THIS_JVM.remove(dataDirectory);
         }
         LOG.info("PostgreSQL on port {} stopped (data in {})", port, dataDirectory);
+    }
+
+    private void stopOwnPostmaster(ProcessHandle postmaster) {
+        LOG.warn("PostgreSQL postmaster PID {} on {} still runs after pg_ctl stop; shutting it down",
+                postmaster.pid(), dataDirectory);
+        OrphanPostmasters.fastShutdown(postmaster);
+        if (!OrphanPostmasters.awaitExit(postmaster, ORPHAN_STOP_TIMEOUT)) {
+            postmaster.destroyForcibly();
+            LOG.error("PostgreSQL postmaster PID {} on {} was killed", postmaster.pid(), dataDirectory);
+        }
     }
 
     private static EmbeddedPostgres startPostgres(Path directory, int port, Duration startTimeout) {
@@ -173,6 +184,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setPGStartupWait(startTimeout)
+                    // The host stops it in order (Spring closes the pool first); a JVM hook would race with that.
+                    .setRegisterShutdownHook(false)
                     .start();
         } catch (IOException | RuntimeException e) {
             EmbeddedStartupException failure = new EmbeddedStartupException("PostgreSQL did not start on " + HOST

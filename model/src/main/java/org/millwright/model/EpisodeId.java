@@ -28,6 +28,11 @@ public record EpisodeId(String value) implements Comparable<EpisodeId> {
         return new EpisodeId(value);
     }
 
+    /** Whether {@code candidate} has the form of an episode id; for input that must not throw. */
+    public static boolean isValid(String candidate) {
+        return candidate != null && FORM.matcher(candidate).matches();
+    }
+
     /** The deterministic key of the episode opened for {@code asset} and {@code mode} by evidence at {@code openedAt}. */
     public static EpisodeId derive(AssetId asset, FailureMode mode, Instant openedAt) {
         try {

@@ -37,10 +37,11 @@ public final class MaintenanceProcess {
      * @return false when no process of this episode waits for the completion (yet, or any more)
      */
     public boolean deliverCompletion(EpisodeId episode, String outcome) {
-        Optional<Execution> waiting = Optional.ofNullable(runtime.createExecutionQuery()
-                .processInstanceBusinessKey(episode.value())
-                .messageEventSubscriptionName(COMPLETION_MESSAGE)
-                .singleResult());
+        // The subscription sits on a child execution, which does not carry the business key itself.
+        Optional<Execution> waiting = Optional.ofNullable(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(episode.value(), PROCESS_KEY).singleResult())
+                .map(instance -> runtime.createExecutionQuery().processInstanceId(instance.getId())
+                        .messageEventSubscriptionName(COMPLETION_MESSAGE).singleResult());
         waiting.ifPresent(execution -> runtime.messageEventReceived(COMPLETION_MESSAGE, execution.getId(),
                 Map.of(ProcessVariables.COMPLETION, outcome)));
         return waiting.isPresent();

@@ -90,11 +90,11 @@ public final class OrphanPostmasters {
     private static void stop(ProcessHandle postmaster, PostmasterPidFile pidFile, Path dataDirectory,
             Duration timeout) {
         LOG.warn("Found a PostgreSQL postmaster (PID {}, port {}) left running on {} with no live owner (the JVM that"
-                + " started it ended without stopping it). Stopping it (SIGTERM, up to {}).",
+                + " started it ended without stopping it). Stopping it (fast shutdown, up to {}).",
                 pidFile.pid(), pidFile.portText(), dataDirectory, timeout);
         long started = System.nanoTime();
         List<ProcessHandle> children = postmaster.descendants().toList();
-        postmaster.destroy();
+        fastShutdown(postmaster);
         if (!awaitExit(postmaster, timeout)) {
             LOG.warn("Postmaster PID {} did not stop within {}; killing it and its {} child processes"
                     + " (PostgreSQL will run crash recovery, committed data is kept)",
@@ -112,7 +112,34 @@ public final class OrphanPostmasters {
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
     }
 
-    private static boolean awaitExit(ProcessHandle process, Duration timeout) {
+    /**
+     * Asks a postmaster for PostgreSQL's "fast" shutdown (SIGINT: roll back open transactions, disconnect clients,
+     * checkpoint). SIGTERM, what {@link ProcessHandle#destroy()} sends, is the "smart" shutdown that waits for
+     * every client to disconnect, which a client that is still connected may never do.
+     */
+    public static void fastShutdown(ProcessHandle postmaster) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-INT", Long.toString(postmaster.pid()))
+                    .redirectErrorStream(true).start();
+            if (kill.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) && kill.exitValue() == 0) {
+                return;
+            }
+        } catch (java.io.IOException e) {
+            LOG.debug("kill -INT {} failed: {}", postmaster.pid(), e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        postmaster.destroy();
+    }
+
+    /** The PID named by the data directory's postmaster.pid, when the file is there and readable. */
+    public static java.util.OptionalLong postmasterPid(Path dataDirectory) {
+        return readLines(dataDirectory.resolve(PostmasterPidFile.FILE_NAME)).flatMap(PostmasterPidFile::parse)
+                .map(file -> java.util.OptionalLong.of(file.pid())).orElse(java.util.OptionalLong.empty());
+    }
+
+    /** Waits until {@code process} has exited; false on timeout. */
+    public static boolean awaitExit(ProcessHandle process, Duration timeout) {
         try {
             process.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return true;

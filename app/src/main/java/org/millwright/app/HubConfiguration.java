@@ -1,0 +1,168 @@
+package org.millwright.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.millwright.app.episodes.EpisodeListener;
+import org.millwright.app.episodes.EpisodeStore;
+import org.millwright.app.pipeline.AssetCatalogueService;
+import org.millwright.app.pipeline.AssetHealth;
+import org.millwright.app.pipeline.DetectionHandler;
+import org.millwright.app.pipeline.JdbcDeadLetters;
+import org.millwright.app.pipeline.PlantSeed;
+import org.millwright.connector.sandbox.SandboxConnector;
+import org.millwright.console.ConsoleUpdates;
+import org.millwright.detect.Detector;
+import org.millwright.detect.RuleSet;
+import org.millwright.detect.RuleSetLoader;
+import org.millwright.ingest.IngestGateway;
+import org.millwright.ingest.JsonSampleDecoder;
+import org.millwright.ingest.Pipeline;
+import org.millwright.embedded.EmbeddedBroker;
+import org.millwright.protocol.mqtt.MqttEventPublisher;
+import org.millwright.protocol.mqtt.MqttIngestSource;
+import org.millwright.model.AssetId;
+import org.millwright.model.EpisodeId;
+import java.time.Duration;
+import org.millwright.protocol.mqtt.MqttSourceConfig;
+import org.millwright.orchestrate.SystemsOfRecord;
+import org.millwright.sandbox.SandboxConfig;
+import org.millwright.sandbox.SandboxSystems;
+import org.millwright.simulator.PlantDefinition;
+import org.millwright.simulator.PlantDefinitions;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Wires the modules into the hub: plant, sandbox systems, connectors, detection and the ingest pipeline. */
+@Configuration(proxyBeanMethods = false)
+public class HubConfiguration {
+    /** Where the hub announces completed maintenance (the simulator's repair topic). */
+    public static final String MAINTENANCE_COMPLETED_TOPIC = "millwright/events/maintenance-completed";
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** The simulated plant; also the master data the sandbox ERP is seeded with. */
+    @Bean
+    PlantDefinition plantDefinition(MillwrightProperties properties) throws IOException {
+        if (properties.simulator().plantFile().isEmpty()) {
+            return PlantDefinitions.loadDefault();
+        }
+        var file = properties.simulator().plantFile().get();
+        try (InputStream in = Files.newInputStream(file)) {
+            return PlantDefinitions.load(in, file.toString());
+        }
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "millwright.sandbox.enabled", havingValue = "true", matchIfMissing = true)
+    SandboxSystems sandboxSystems(MillwrightProperties properties, DataSource dataSource, PlantDefinition plant,
+                                  Clock clock) {
+        SandboxConfig config = SandboxConfig.defaults().withPort(properties.sandbox().port())
+                .withFieldServiceCompletionDelay(properties.sandbox().completionDelay()).withClock(clock);
+        return SandboxSystems.start(config, dataSource, PlantSeed.of(plant));
+    }
+
+    @Bean
+    SandboxConnector sandboxConnector(MillwrightProperties properties, ObjectProvider<SandboxSystems> sandbox) {
+        var url = properties.connectors().sandboxUrl().orElseGet(() -> sandbox.getObject().baseUri());
+        return new SandboxConnector(url, properties.connectors().requestTimeout());
+    }
+
+    /** Which system serves which port. Today one connector serves them all; routing per site comes with more adapters. */
+    @Bean
+    SystemsOfRecord systemsOfRecord(SandboxConnector sandbox) {
+        return new SystemsOfRecord(sandbox, sandbox, sandbox, sandbox, sandbox, sandbox);
+    }
+
+    /** Business events for the shop floor; the simulated plant "gets repaired" when it hears maintenance completed. */
+    @Bean(destroyMethod = "close")
+    MqttEventPublisher eventPublisher(BrokerAddress broker) {
+        return new MqttEventPublisher(broker.host(), broker.port(), "millwright-hub-events", Duration.ofSeconds(10));
+    }
+
+    @Bean
+    EpisodeListener episodeListener(ObjectProvider<ConsoleUpdates> console, MqttEventPublisher events) {
+        return new EpisodeListener() {
+            @Override
+            public void episodesChanged() {
+                console.ifAvailable(ConsoleUpdates::episodesChanged);
+            }
+
+            @Override
+            public void episodeClosed(EpisodeId episode, AssetId asset) {
+                events.publish(MAINTENANCE_COMPLETED_TOPIC, "{\"assetId\":\"" + asset + "\",\"episodeId\":\""
+                        + episode + "\"}");
+            }
+        };
+    }
+
+    @Bean
+    RuleSet ruleSet(MillwrightProperties properties) throws IOException {
+        if (properties.detection().rulesFile().isEmpty()) {
+            return RuleSetLoader.loadDefault();
+        }
+        var file = properties.detection().rulesFile().get();
+        return RuleSetLoader.load(Files.readString(file), file.toString());
+    }
+
+    @Bean
+    AssetCatalogueService assetCatalogue(JdbcClient jdbc, PlatformTransactionManager transactions,
+                                         SystemsOfRecord systems, Clock clock) {
+        return new AssetCatalogueService(jdbc, new TransactionTemplate(transactions), systems.assets(), clock);
+    }
+
+    @Bean
+    AssetHealth assetHealth(RuleSet rules) {
+        return new AssetHealth(rules.zones());
+    }
+
+    @Bean(destroyMethod = "")
+    Pipeline pipeline(MillwrightProperties properties, RuleSet rules, AssetCatalogueService catalogue,
+                      EpisodeStore episodes, AssetHealth health, ObjectProvider<ConsoleUpdates> console, Clock clock) {
+        DetectionHandler handler = new DetectionHandler(new Detector(rules), catalogue, episodes, health,
+                () -> console.ifAvailable(ConsoleUpdates::assetsChanged));
+        return Pipeline.start(properties.ingest().partitions(), properties.ingest().queueCapacity(), handler, clock);
+    }
+
+    /** The broker the hub subscribes to and the simulator publishes to: the embedded one, or the configured one. */
+    @Bean
+    BrokerAddress brokerAddress(MillwrightProperties properties, ObjectProvider<EmbeddedBroker> embedded) {
+        EmbeddedBroker broker = embedded.getIfAvailable();
+        return broker != null ? new BrokerAddress(broker.host(), broker.port())
+                : new BrokerAddress(properties.broker().host(), properties.broker().port());
+    }
+
+    @Bean(destroyMethod = "")
+    MqttIngestSource mqttIngestSource(MillwrightProperties properties, BrokerAddress broker, IngestGateway gateway) {
+        var ingest = properties.ingest();
+        MqttSourceConfig config = MqttSourceConfig.of(broker.host(), broker.port(), ingest.clientId())
+                .withTopicFilter(ingest.topicFilter());
+        if (properties.broker().username().isPresent()) {
+            config = config.withCredentials(properties.broker().username().get(),
+                    properties.broker().password().orElse(""));
+        }
+        return new MqttIngestSource(config, gateway);
+    }
+
+    @Bean
+    HubRuntime hubRuntime(MillwrightProperties properties, AssetCatalogueService catalogue, MqttIngestSource source,
+                          Pipeline pipeline, PlantDefinition plant, BrokerAddress broker) {
+        return new HubRuntime(properties, catalogue, source, pipeline, plant, broker);
+    }
+
+    @Bean
+    IngestGateway ingestGateway(AssetCatalogueService catalogue, JdbcDeadLetters deadLetters, Pipeline pipeline,
+                                Clock clock) {
+        return new IngestGateway(JsonSampleDecoder.of(catalogue), deadLetters, pipeline, clock);
+    }
+}

@@ -1,0 +1,117 @@
+package org.millwright.app;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Every setting of the hub, under {@code millwright.*}; the README's configuration table follows this class.
+ * Embedded parts (database, broker, sandbox systems, simulator) are on by default and each can be switched off to
+ * run against external ones. A port of 0 picks a free port.
+ *
+ * @param dataDirectory where the embedded database and broker keep their files
+ */
+@ConfigurationProperties("millwright")
+public record MillwrightProperties(
+        @DefaultValue("./data") Path dataDirectory,
+        @DefaultValue Database database,
+        @DefaultValue Broker broker,
+        @DefaultValue Sandbox sandbox,
+        @DefaultValue Simulator simulator,
+        @DefaultValue Ingest ingest,
+        @DefaultValue Connectors connectors,
+        @DefaultValue Workflow workflow,
+        @DefaultValue Detection detection) {
+
+    /**
+     * @param embedded use the embedded PostgreSQL under the data directory; false to use {@code spring.datasource.*}
+     * @param port     port of the embedded PostgreSQL (loopback only)
+     */
+    public record Database(@DefaultValue("true") boolean embedded, @DefaultValue("54329") int port) {
+    }
+
+    /**
+     * @param embedded start the embedded MQTT 5 broker (HiveMQ CE) on loopback; false to use an external broker
+     * @param host     broker host the hub and the simulator connect to
+     * @param port     broker port (the embedded broker listens on it)
+     * @param username optional MQTT user name for an external broker
+     * @param password optional MQTT password for an external broker
+     */
+    public record Broker(@DefaultValue("true") boolean embedded, @DefaultValue("127.0.0.1") String host,
+                         @DefaultValue("1883") int port, Optional<String> username, Optional<String> password) {
+        public Broker {
+            username = orEmpty(username);
+            password = orEmpty(password);
+        }
+    }
+
+    /**
+     * @param enabled         start the sandbox ERP, EAM, planning and field-service systems
+     * @param port            their HTTP port (loopback only)
+     * @param completionDelay how long a sandbox technician takes before reporting the job done
+     */
+    public record Sandbox(@DefaultValue("true") boolean enabled, @DefaultValue("8091") int port,
+                          @DefaultValue("PT20S") Duration completionDelay) {
+    }
+
+    /**
+     * @param enabled          run the plant simulator, publishing over MQTT
+     * @param plantFile        a plant definition YAML; the shipped default plant when absent
+     * @param timeAcceleration plant time runs this many times faster than wall time
+     * @param publishInterval  interval between two samples of one signal
+     * @param seed             seed of the simulated noise
+     */
+    public record Simulator(@DefaultValue("true") boolean enabled, Optional<Path> plantFile,
+                            @DefaultValue("1.0") double timeAcceleration, @DefaultValue("PT1S") Duration publishInterval,
+                            @DefaultValue("42") long seed) {
+        public Simulator {
+            plantFile = orEmpty(plantFile);
+        }
+    }
+
+    /**
+     * @param topicFilter   MQTT topic filter of the unified namespace ({@code enterprise/site/area/line/asset/signal})
+     * @param clientId      MQTT client id of the hub; its persistent session keeps unacknowledged samples
+     * @param partitions    number of detection partitions (one owner thread each)
+     * @param queueCapacity bounded queue per partition (back-pressure towards the broker)
+     */
+    public record Ingest(@DefaultValue("+/+/+/+/+/+") String topicFilter, @DefaultValue("millwright-hub") String clientId,
+                         @DefaultValue("4") int partitions, @DefaultValue("1000") int queueCapacity) {
+    }
+
+    /**
+     * @param sandboxUrl     base URL of the systems of record speaking the sandbox API; the embedded sandbox when absent
+     * @param requestTimeout timeout of one call to a system of record
+     */
+    public record Connectors(Optional<URI> sandboxUrl, @DefaultValue("PT5S") Duration requestTimeout) {
+        public Connectors {
+            sandboxUrl = orEmpty(sandboxUrl);
+        }
+    }
+
+    /**
+     * @param callbackBaseUrl base URL field service calls back on; this hub's own address when absent
+     * @param repairDuration  length of the maintenance window requested from planning
+     */
+    public record Workflow(Optional<URI> callbackBaseUrl, @DefaultValue("PT2H") Duration repairDuration) {
+        public Workflow {
+            callbackBaseUrl = orEmpty(callbackBaseUrl);
+        }
+    }
+
+    /** @param rulesFile a rule-set YAML; the shipped default rules when absent */
+    public record Detection(Optional<Path> rulesFile) {
+        public Detection {
+            rulesFile = orEmpty(rulesFile);
+        }
+    }
+
+    /** Absent optional settings bind as null; they are empty here. */
+    @SuppressWarnings("OptionalAssignedToNull")
+    private static <T> Optional<T> orEmpty(Optional<T> value) {
+        return value == null ? Optional.empty() : value;
+    }
+}

@@ -1,0 +1,62 @@
+package org.millwright.app.console;
+
+import java.util.List;
+import java.util.Optional;
+import org.millwright.app.episodes.EpisodeQueries;
+import org.millwright.app.pipeline.AssetCatalogueService;
+import org.millwright.app.pipeline.AssetHealth;
+import org.millwright.console.spi.AssetHealthView;
+import org.millwright.console.spi.ConsoleQueries;
+import org.millwright.console.spi.EpisodeDetailView;
+import org.millwright.console.spi.EpisodeView;
+import org.millwright.console.spi.StepView;
+import org.millwright.model.EpisodeId;
+import org.springframework.stereotype.Component;
+
+@Component
+public class HubConsoleQueries implements ConsoleQueries {
+    private static final int EPISODES_SHOWN = 100;
+
+    private final AssetCatalogueService catalogue;
+    private final AssetHealth health;
+    private final EpisodeQueries episodes;
+
+    public HubConsoleQueries(AssetCatalogueService catalogue, AssetHealth health, EpisodeQueries episodes) {
+        this.catalogue = catalogue;
+        this.health = health;
+        this.episodes = episodes;
+    }
+
+    @Override
+    public List<AssetHealthView> assets() {
+        return catalogue.all().stream().map(asset -> {
+            AssetHealth.Snapshot now = health.snapshot(asset.id());
+            return new AssetHealthView(asset.id().value(), asset.name(), asset.location().site(),
+                    asset.location().line(), asset.assetClass().name(),
+                    now.severity().map(Enum::name).orElse("OK"), now.zone(), now.vibration(), now.temperature(),
+                    now.lastSampleAt());
+        }).toList();
+    }
+
+    @Override
+    public List<EpisodeView> episodes() {
+        return episodes.list(EPISODES_SHOWN).stream().map(HubConsoleQueries::view).toList();
+    }
+
+    @Override
+    public Optional<EpisodeDetailView> episode(String id) {
+        if (!EpisodeId.isValid(id)) {
+            return Optional.empty();
+        }
+        return episodes.find(EpisodeId.of(id)).map(view -> new EpisodeDetailView(view(view),
+                view.steps().stream().map(step -> new StepView(step.name(), step.state(), Optional.of(step.startedAt()),
+                        step.endedAt(), step.attempts(), step.error())).toList(),
+                view.episode().evidence()));
+    }
+
+    private static EpisodeView view(org.millwright.app.episodes.EpisodeView view) {
+        var e = view.episode();
+        return new EpisodeView(e.id().value(), e.asset().value(), e.failureMode().code(), e.state().name(),
+                e.severity().name(), e.openedAt(), e.closedAt(), view.workflowState().name(), view.records());
+    }
+}

@@ -1,0 +1,45 @@
+package org.millwright.app.infra;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.millwright.app.MillwrightProperties;
+import org.millwright.embedded.BrokerConfig;
+import org.millwright.embedded.EmbeddedBroker;
+import org.millwright.embedded.EmbeddedDatabase;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts the embedded PostgreSQL and MQTT broker unless switched off ({@code millwright.database.embedded=false}
+ * with {@code spring.datasource.*}; {@code millwright.broker.embedded=false} with {@code millwright.broker.host/port}).
+ */
+@Configuration(proxyBeanMethods = false)
+public class EmbeddedInfrastructure {
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "millwright.database.embedded", havingValue = "true", matchIfMissing = true)
+    EmbeddedDatabase embeddedDatabase(MillwrightProperties properties) {
+        return EmbeddedDatabase.start(properties.dataDirectory().resolve("postgres"), properties.database().port());
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "millwright.database.embedded", havingValue = "true", matchIfMissing = true)
+    DataSource dataSource(EmbeddedDatabase database) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(database.jdbcUrl());
+        pool.setUsername(database.username());
+        pool.setMaximumPoolSize(20);
+        pool.setPoolName("millwright");
+        return pool;
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "millwright.broker.embedded", havingValue = "true", matchIfMissing = true)
+    EmbeddedBroker embeddedBroker(MillwrightProperties properties) {
+        Path base = properties.dataDirectory().resolve("broker");
+        return EmbeddedBroker.start(new BrokerConfig("127.0.0.1", properties.broker().port(), base, Duration.ofSeconds(60)));
+    }
+}

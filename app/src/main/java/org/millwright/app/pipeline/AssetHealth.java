@@ -1,0 +1,71 @@
+package org.millwright.app.pipeline;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentHashMap;
+import org.millwright.detect.Iso20816Zones;
+import org.millwright.model.Asset;
+import org.millwright.model.AssetId;
+import org.millwright.model.ConditionEscalated;
+import org.millwright.model.ConditionEvent;
+import org.millwright.model.ConditionRaised;
+import org.millwright.model.FailureMode;
+import org.millwright.model.Severity;
+import org.millwright.model.Signal;
+
+/**
+ * The live health of every asset for the console: last vibration and temperature, the ISO 20816 zone, and the
+ * highest severity among its active conditions. Written by the partition threads (one writer per asset), read by
+ * any thread.
+ */
+public class AssetHealth {
+    /** One asset's live picture. */
+    public record Snapshot(OptionalDouble vibration, OptionalDouble temperature, String zone,
+                           Optional<Severity> severity, Optional<Instant> lastSampleAt) {
+        static final Snapshot EMPTY = new Snapshot(OptionalDouble.empty(), OptionalDouble.empty(), "",
+                Optional.empty(), Optional.empty());
+    }
+
+    private final Iso20816Zones zones;
+    private final Map<AssetId, Snapshot> snapshots = new ConcurrentHashMap<>();
+    private final Map<AssetId, Map<FailureMode, Severity>> active = new ConcurrentHashMap<>();
+
+    public AssetHealth(Iso20816Zones zones) {
+        this.zones = zones;
+    }
+
+    void observe(Asset asset, Signal signal) {
+        Snapshot now = snapshot(asset.id());
+        Snapshot next = switch (signal.type()) {
+            case VIBRATION_VELOCITY -> new Snapshot(OptionalDouble.of(signal.value()), now.temperature(),
+                    zones.classify(asset.machineGroup(), asset.support(), signal.value()).name(), now.severity(),
+                    Optional.of(signal.observedAt()));
+            case BEARING_TEMPERATURE -> new Snapshot(now.vibration(), OptionalDouble.of(signal.value()), now.zone(),
+                    now.severity(), Optional.of(signal.observedAt()));
+            default -> new Snapshot(now.vibration(), now.temperature(), now.zone(), now.severity(),
+                    Optional.of(signal.observedAt()));
+        };
+        snapshots.put(asset.id(), next);
+    }
+
+    void condition(ConditionEvent event) {
+        Map<FailureMode, Severity> conditions = active.computeIfAbsent(event.asset(), id -> new ConcurrentHashMap<>());
+        if (event instanceof ConditionRaised raised) {
+            conditions.put(raised.failureMode(), raised.severity());
+        } else if (event instanceof ConditionEscalated escalated) {
+            conditions.put(escalated.failureMode(), escalated.to());
+        } else {
+            conditions.remove(event.failureMode());
+        }
+        Snapshot now = snapshot(event.asset());
+        Optional<Severity> worst = conditions.values().stream().max(Enum::compareTo);
+        snapshots.put(event.asset(), new Snapshot(now.vibration(), now.temperature(), now.zone(), worst,
+                now.lastSampleAt()));
+    }
+
+    public Snapshot snapshot(AssetId asset) {
+        return snapshots.getOrDefault(asset, Snapshot.EMPTY);
+    }
+}

@@ -1,0 +1,67 @@
+package org.millwright.app.pipeline;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.millwright.app.episodes.EpisodeStore;
+import org.millwright.detect.AssetState;
+import org.millwright.detect.Detector;
+import org.millwright.ingest.SignalHandler;
+import org.millwright.model.Asset;
+import org.millwright.model.AssetId;
+import org.millwright.model.ConditionEvent;
+import org.millwright.model.Signal;
+
+/**
+ * Runs detection on a partition thread and records what it finds as episodes. The detection state of an asset is
+ * confined to the thread of the asset's partition. Events that could not be recorded (database down) are kept and
+ * recorded first when the pipeline retries the sample, so that a failed write loses no condition: detection itself
+ * ignores the retried sample as a duplicate.
+ */
+public class DetectionHandler implements SignalHandler {
+    private final Detector detector;
+    private final AssetCatalogueService catalogue;
+    private final EpisodeStore episodes;
+    private final AssetHealth health;
+    private final Runnable assetsChanged;
+    private final Map<AssetId, AssetState> states = new ConcurrentHashMap<>();
+    private final Map<AssetId, List<ConditionEvent>> unrecorded = new ConcurrentHashMap<>();
+
+    public DetectionHandler(Detector detector, AssetCatalogueService catalogue, EpisodeStore episodes,
+                            AssetHealth health, Runnable assetsChanged) {
+        this.detector = detector;
+        this.catalogue = catalogue;
+        this.episodes = episodes;
+        this.health = health;
+        this.assetsChanged = assetsChanged;
+    }
+
+    @Override
+    public void handle(Signal signal) {
+        Asset asset = catalogue.find(signal.asset())
+                .orElseThrow(() -> new IllegalStateException("asset left the catalogue: " + signal.asset()));
+        List<ConditionEvent> pending = unrecorded.remove(asset.id());
+        if (pending != null) {
+            recordAll(asset.id(), pending);
+        }
+        health.observe(asset, signal);
+        AssetState state = states.computeIfAbsent(asset.id(), id -> detector.newState(asset));
+        List<ConditionEvent> events = detector.onSignal(state, signal);
+        if (!events.isEmpty()) {
+            recordAll(asset.id(), events);
+        }
+        assetsChanged.run();
+    }
+
+    private void recordAll(AssetId asset, List<ConditionEvent> events) {
+        for (int i = 0; i < events.size(); i++) {
+            try {
+                episodes.record(events.get(i));
+            } catch (RuntimeException e) {
+                unrecorded.put(asset, List.copyOf(events.subList(i, events.size())));
+                throw e;
+            }
+            health.condition(events.get(i));
+        }
+    }
+}
