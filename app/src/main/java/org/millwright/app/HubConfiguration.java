@@ -54,10 +54,10 @@ public class HubConfiguration {
     /** The simulated plant; also the master data the sandbox ERP is seeded with. */
     @Bean
     PlantDefinition plantDefinition(MillwrightProperties properties) throws IOException {
-        if (properties.simulator().plantFile().isEmpty()) {
+        var file = properties.simulator().plantFile();
+        if (file == null) {
             return PlantDefinitions.loadDefault();
         }
-        var file = properties.simulator().plantFile().get();
         try (InputStream in = Files.newInputStream(file)) {
             return PlantDefinitions.load(in, file.toString());
         }
@@ -74,7 +74,8 @@ public class HubConfiguration {
 
     @Bean
     SandboxConnector sandboxConnector(MillwrightProperties properties, ObjectProvider<SandboxSystems> sandbox) {
-        var url = properties.connectors().sandboxUrl().orElseGet(() -> sandbox.getObject().baseUri());
+        var url = properties.connectors().sandboxUrl() != null ? properties.connectors().sandboxUrl()
+                : sandbox.getObject().baseUri();
         return new SandboxConnector(url, properties.connectors().requestTimeout());
     }
 
@@ -108,10 +109,10 @@ public class HubConfiguration {
 
     @Bean
     RuleSet ruleSet(MillwrightProperties properties) throws IOException {
-        if (properties.detection().rulesFile().isEmpty()) {
+        var file = properties.detection().rulesFile();
+        if (file == null) {
             return RuleSetLoader.loadDefault();
         }
-        var file = properties.detection().rulesFile().get();
         return RuleSetLoader.load(Files.readString(file), file.toString());
     }
 
@@ -147,9 +148,9 @@ public class HubConfiguration {
         var ingest = properties.ingest();
         MqttSourceConfig config = MqttSourceConfig.of(broker.host(), broker.port(), ingest.clientId())
                 .withTopicFilter(ingest.topicFilter());
-        if (properties.broker().username().isPresent()) {
-            config = config.withCredentials(properties.broker().username().get(),
-                    properties.broker().password().orElse(""));
+        if (properties.broker().username() != null) {
+            config = config.withCredentials(properties.broker().username(),
+                    properties.broker().password() == null ? "" : properties.broker().password());
         }
         return new MqttIngestSource(config, gateway);
     }

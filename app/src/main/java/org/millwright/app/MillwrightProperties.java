@@ -3,12 +3,11 @@ package org.millwright.app;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Every setting of the hub, under {@code millwright.*}; the README's configuration table follows this class.
+ * Every setting of the hub, under {@code millwright.*} (settings without a default may be absent: null here); the README's configuration table follows this class.
  * Embedded parts (database, broker, sandbox systems, simulator) are on by default and each can be switched off to
  * run against external ones. A port of 0 picks a free port.
  *
@@ -41,11 +40,7 @@ public record MillwrightProperties(
      * @param password optional MQTT password for an external broker
      */
     public record Broker(@DefaultValue("true") boolean embedded, @DefaultValue("127.0.0.1") String host,
-                         @DefaultValue("1883") int port, Optional<String> username, Optional<String> password) {
-        public Broker {
-            username = orEmpty(username);
-            password = orEmpty(password);
-        }
+                         @DefaultValue("1883") int port, String username, String password) {
     }
 
     /**
@@ -64,12 +59,9 @@ public record MillwrightProperties(
      * @param publishInterval  interval between two samples of one signal
      * @param seed             seed of the simulated noise
      */
-    public record Simulator(@DefaultValue("true") boolean enabled, Optional<Path> plantFile,
+    public record Simulator(@DefaultValue("true") boolean enabled, Path plantFile,
                             @DefaultValue("1.0") double timeAcceleration, @DefaultValue("PT1S") Duration publishInterval,
                             @DefaultValue("42") long seed) {
-        public Simulator {
-            plantFile = orEmpty(plantFile);
-        }
     }
 
     /**
@@ -86,32 +78,17 @@ public record MillwrightProperties(
      * @param sandboxUrl     base URL of the systems of record speaking the sandbox API; the embedded sandbox when absent
      * @param requestTimeout timeout of one call to a system of record
      */
-    public record Connectors(Optional<URI> sandboxUrl, @DefaultValue("PT5S") Duration requestTimeout) {
-        public Connectors {
-            sandboxUrl = orEmpty(sandboxUrl);
-        }
+    public record Connectors(URI sandboxUrl, @DefaultValue("PT5S") Duration requestTimeout) {
     }
 
     /**
      * @param callbackBaseUrl base URL field service calls back on; this hub's own address when absent
      * @param repairDuration  length of the maintenance window requested from planning
      */
-    public record Workflow(Optional<URI> callbackBaseUrl, @DefaultValue("PT2H") Duration repairDuration) {
-        public Workflow {
-            callbackBaseUrl = orEmpty(callbackBaseUrl);
-        }
+    public record Workflow(URI callbackBaseUrl, @DefaultValue("PT2H") Duration repairDuration) {
     }
 
     /** @param rulesFile a rule-set YAML; the shipped default rules when absent */
-    public record Detection(Optional<Path> rulesFile) {
-        public Detection {
-            rulesFile = orEmpty(rulesFile);
-        }
-    }
-
-    /** Absent optional settings bind as null; they are empty here. */
-    @SuppressWarnings("OptionalAssignedToNull")
-    private static <T> Optional<T> orEmpty(Optional<T> value) {
-        return value == null ? Optional.empty() : value;
+    public record Detection(Path rulesFile) {
     }
 }

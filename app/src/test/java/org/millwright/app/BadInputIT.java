@@ -35,7 +35,10 @@ class BadInputIT extends HubIT {
         bad.put("EMPTY_PAYLOAD", new String[] {VIBRATION, ""});
         bad.put("MALFORMED_JSON", new String[] {VIBRATION, "{\"ts\":\"" + now + "\",\"value\":"});
         bad.put("NOT_A_JSON_OBJECT", new String[] {VIBRATION, "[1,2,3]"});
-        bad.put("MALFORMED_TOPIC", new String[] {"acme/north/vibration", TestPublisher.sample(Instant.now(), 1.0, "mm/s")});
+        bad.put("MALFORMED_TOPIC", new String[] {TestPublisher.topic("north", "line-2", "North_L2_Motor", "vibration"),
+                TestPublisher.sample(Instant.now(), 1.0, "mm/s")});
+        bad.put("LOCATION_MISMATCH", new String[] {TestPublisher.topic("north", "line-1", "north-l2-motor-01", "vibration"),
+                TestPublisher.sample(Instant.now(), 1.0, "mm/s")});
         bad.put("UNKNOWN_ASSET", new String[] {TestPublisher.topic("north", "line-2", "north-l2-motor-99", "vibration"),
                 TestPublisher.sample(Instant.now(), 1.0, "mm/s")});
         bad.put("UNKNOWN_SIGNAL", new String[] {TestPublisher.topic("north", "line-2", "north-l2-motor-01", "humidity"),

@@ -75,7 +75,7 @@ class ConsoleBrowserIT {
         wait.until(d -> "ESCALATED".equals(d.findElement(RUNNING_ROW).findElement(By.cssSelector(".state-escalated"))
                 .getText()));
         wait.until(d -> "TRIP".equals(d.findElement(MOTOR_HEALTH).getText()));
-        assertThat(browser.findElement(By.cssSelector("#record-table tr[data-record='window'] td")).getText())
+        assertThat(browser.findElement(By.cssSelector("#record-table tr[data-record='maintenanceWindow'] td")).getText())
                 .isEqualTo("MW-2026-118");
         assertThat(browser.findElement(RUNNING_ROW).getAttribute("class")).contains("selected");
         assertThat(((JavascriptExecutor) browser).executeScript("return window.millwrightNoReload === true"))

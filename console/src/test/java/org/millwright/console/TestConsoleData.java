@@ -37,7 +37,7 @@ final class TestConsoleData implements ConsoleQueries {
     /** The running workflow moves on: stock reserved, maintenance window planned, motor tripped. */
     void advance() {
         EpisodeView running = episode(RUNNING_EPISODE, "M-201", "BEARING_WEAR", "ESCALATED", "TRIP", Optional.empty(),
-                "RUNNING", records("notification", "10000123", "reservation", "4711", "window", "MW-2026-118"));
+                "RUNNING", records("notification", "10000123", "reservation", "4711", "maintenanceWindow", "MW-2026-118"));
         List<StepView> steps = List.of(
                 done("validateAsset", 0, 1), done("checkOpenWork", 1, 2), done("createNotification", 2, 4),
                 done("checkStock", 4, 5), new StepView("reserveStock", "DONE", at(5), at(21), 3, Optional.empty()),

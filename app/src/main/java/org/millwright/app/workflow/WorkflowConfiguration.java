@@ -2,6 +2,7 @@ package org.millwright.app.workflow;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.Optional;
 import org.flowable.engine.RuntimeService;
 import org.millwright.app.MillwrightProperties;
 import org.millwright.app.episodes.EpisodeStore;
@@ -30,7 +31,7 @@ public class WorkflowConfiguration {
                                       @Lazy EpisodeStore episodes, Clock clock, MillwrightProperties properties,
                                       ObjectProvider<WebServerApplicationContext> web) {
         return new MaintenanceSteps(systems, new IdempotencyLedger(ledger), journal, episodes, clock,
-                () -> properties.workflow().callbackBaseUrl()
+                () -> Optional.ofNullable(properties.workflow().callbackBaseUrl())
                         .orElseGet(() -> URI.create("http://127.0.0.1:" + web.getObject().getWebServer().getPort()))
                         .resolve("/api/v1/callbacks/field-service"),
                 properties.workflow().repairDuration());

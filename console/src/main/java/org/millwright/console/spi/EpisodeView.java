@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param closedAt when it was closed, if it is
  * @param workflowState state of the maintenance workflow, e.g. {@code RUNNING}; may be empty
  * @param records record numbers per system of record, keyed {@code notification}, {@code reservation},
- *     {@code purchaseRequisition}, {@code window}, {@code assignment} (other keys are shown as they are);
+ *     {@code purchaseRequisition}, {@code maintenanceWindow}, {@code assignment} (other keys are shown as they are);
  *     copied, iteration order kept
  */
 public record EpisodeView(String id, String assetId, String failureMode, String state, String severity,

@@ -26,7 +26,7 @@ public final class ViewFormat {
             "notification", "Notification",
             "reservation", "Reservation",
             "purchaseRequisition", "Purchase requisition",
-            "window", "Maintenance window",
+            "maintenanceWindow", "Maintenance window",
             "assignment", "Assignment",
             "workOrder", "Work order");
 

@@ -41,7 +41,7 @@ class ViewFormatTest {
     @Test
     void labelsKnownRecordKeysAndKeepsUnknownOnes() {
         assertThat(format.recordLabel("purchaseRequisition")).isEqualTo("Purchase requisition");
-        assertThat(format.recordLabel("window")).isEqualTo("Maintenance window");
+        assertThat(format.recordLabel("maintenanceWindow")).isEqualTo("Maintenance window");
         assertThat(format.recordLabel("qualityCase")).isEqualTo("qualityCase");
     }
 
