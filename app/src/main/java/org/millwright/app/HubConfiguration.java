@@ -10,6 +10,7 @@ import org.millwright.app.episodes.EpisodeStore;
 import org.millwright.app.pipeline.AssetCatalogueService;
 import org.millwright.app.pipeline.AssetHealth;
 import org.millwright.app.pipeline.DetectionHandler;
+import org.millwright.app.pipeline.IngestMetrics;
 import org.millwright.app.pipeline.JdbcDeadLetters;
 import org.millwright.app.pipeline.PlantSeed;
 import org.millwright.connector.sandbox.SandboxConnector;
@@ -74,8 +75,15 @@ public class HubConfiguration {
 
     @Bean
     SandboxConnector sandboxConnector(MillwrightProperties properties, ObjectProvider<SandboxSystems> sandbox) {
-        var url = properties.connectors().sandboxUrl() != null ? properties.connectors().sandboxUrl()
-                : sandbox.getObject().baseUri();
+        var url = properties.connectors().sandboxUrl();
+        if (url == null) {
+            SandboxSystems embedded = sandbox.getIfAvailable();
+            if (embedded == null) {
+                throw new IllegalStateException("millwright.sandbox.enabled=false needs millwright.connectors.sandbox-url:"
+                        + " the address of the systems of record the hub should call");
+            }
+            url = embedded.baseUri();
+        }
         return new SandboxConnector(url, properties.connectors().requestTimeout());
     }
 
@@ -159,6 +167,11 @@ public class HubConfiguration {
     HubRuntime hubRuntime(MillwrightProperties properties, AssetCatalogueService catalogue, MqttIngestSource source,
                           Pipeline pipeline, PlantDefinition plant, BrokerAddress broker) {
         return new HubRuntime(properties, catalogue, source, pipeline, plant, broker);
+    }
+
+    @Bean
+    IngestMetrics ingestMetrics(IngestGateway gateway, Pipeline pipeline, JdbcClient jdbc) {
+        return new IngestMetrics(gateway, pipeline, jdbc);
     }
 
     @Bean
