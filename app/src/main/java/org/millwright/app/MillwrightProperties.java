@@ -69,9 +69,23 @@ public record MillwrightProperties(
      * @param clientId      MQTT client id of the hub; its persistent session keeps unacknowledged samples
      * @param partitions    number of detection partitions (one owner thread each)
      * @param queueCapacity bounded queue per partition (back-pressure towards the broker)
+     * @param http          the HTTP batch endpoint
      */
     public record Ingest(@DefaultValue("+/+/+/+/+/+") String topicFilter, @DefaultValue("millwright-hub") String clientId,
-                         @DefaultValue("4") int partitions, @DefaultValue("1000") int queueCapacity) {
+                         @DefaultValue("4") int partitions, @DefaultValue("1000") int queueCapacity,
+                         @DefaultValue Http http) {
+    }
+
+    /**
+     * The HTTP batch endpoint for sources that cannot speak MQTT.
+     *
+     * @param apiKeys         accepted values of the {@code X-Api-Key} header; the endpoint is off while empty
+     *                        (set them from the environment, e.g. {@code MILLWRIGHT_INGEST_HTTP_API_KEYS})
+     * @param maxRequestBytes larger requests are answered 413 without being read
+     * @param timeout         how long a request waits for its accepted samples to be processed
+     */
+    public record Http(@DefaultValue("") java.util.List<String> apiKeys,
+                       @DefaultValue("1048576") int maxRequestBytes, @DefaultValue("PT30S") Duration timeout) {
     }
 
     /**

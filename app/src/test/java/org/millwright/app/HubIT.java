@@ -29,6 +29,7 @@ import tools.jackson.databind.JsonNode;
         "millwright.simulator.publish-interval=PT0.5S",
         "millwright.connectors.request-timeout=PT1S",
         "millwright.workflow.completion-sweep=PT0.5S",
+        "millwright.ingest.http.api-keys=test-key",
         "flowable.process.async.executor.default-timer-job-acquire-wait-time=PT0.5S"})
 abstract class HubIT {
     static final Path DATA = temporaryDirectory();

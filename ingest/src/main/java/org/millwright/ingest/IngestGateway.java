@@ -56,9 +56,11 @@ public final class IngestGateway {
      * @param topic   the topic or channel it arrived on
      * @param payload the raw bytes
      * @param ack     releases the input at its source; runs at most once, possibly on another thread
+     * @return what the decoder made of it (a rejection is already dead-lettered when this returns, unless the
+     *         dead-letter store failed, which leaves the input unacknowledged)
      * @throws IllegalStateException when the pipeline is closed (the input is not acknowledged)
      */
-    public void accept(String source, String topic, byte[] payload, Acknowledgement ack) {
+    public Decoded accept(String source, String topic, byte[] payload, Acknowledgement ack) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(topic, "topic");
         Objects.requireNonNull(payload, "payload");
@@ -72,6 +74,19 @@ public final class IngestGateway {
             deadLetter(new DeadLetter(source, topic, rejection.reason(), rejection.detail(), payload, receivedAt),
                     ack);
         }
+        return decoded;
+    }
+
+    /**
+     * Rejects an input that a protocol adapter already found malformed before it could be decoded (e.g. an HTTP line
+     * that is not JSON, so it has no topic): dead-lettered and counted like any rejection.
+     *
+     * @return false when the dead-letter store failed
+     */
+    public boolean reject(String source, String topic, byte[] payload, RejectReason reason, String detail) {
+        boolean[] stored = {false};
+        deadLetter(new DeadLetter(source, topic, reason, detail, payload, clock.instant()), () -> stored[0] = true);
+        return stored[0];
     }
 
     private void deadLetter(DeadLetter letter, Acknowledgement ack) {
