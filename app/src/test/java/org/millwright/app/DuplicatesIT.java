@@ -116,6 +116,28 @@ class DuplicatesIT extends HubIT {
         assertOneRecordPerSystem(key);
     }
 
+    @Test
+    void dispatchWhoseAnswerWasLostAfterTheCommitIsRecoveredNotRepeated() {
+        String asset = "north-l2-motor-02";
+        // Field service commits the assignment, then answers 503: a naive client would create it twice.
+        assertThat(Http.put(sandbox("/sandbox/admin/faults/fsm"), "{\"loseResponseRate\":1.0}").status()).isEqualTo(200);
+        try {
+            Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            String key = episodes.record(new ConditionRaised(AssetId.of(asset), BEARING_WEAR, Severity.ALARM,
+                    new Evidence("bearing-vibration-zone", SignalType.VIBRATION_VELOCITY, 8.0, 4.5, "D", at, "test"),
+                    at, "test-1")).orElseThrow().value();
+
+            await().atMost(Duration.ofMinutes(1)).until(() -> step(key, "dispatch-technician")
+                    .map(step -> step.get("state").asString().equals("FAILED")).orElse(false));
+        } finally {
+            Http.put(sandbox("/sandbox/admin/faults/fsm"), "{\"loseResponseRate\":0}");
+        }
+
+        String key = awaitClosed(asset).get("id").asString();
+        assertThat(step(key, "dispatch-technician").orElseThrow().get("attempts").asInt()).isGreaterThan(1);
+        assertOneRecordPerSystem(key);
+    }
+
     private java.util.Optional<JsonNode> step(String episode, String name) {
         for (JsonNode step : Http.getJson(hub("/api/v1/episodes/" + episode)).get("steps")) {
             if (step.get("name").asString().equals(name)) {

@@ -32,7 +32,7 @@ class OperationsIT extends HubIT {
     void prometheusExposesIngestPipelineAndEpisodeMetrics() {
         String metrics = Http.get(hub("/actuator/prometheus")).body();
 
-        assertThat(metrics).contains("millwright_ingest_samples_total{outcome=\"accepted\"}",
+        assertThat(metrics).contains("millwright_ingest_samples_total{outcome=\"accepted\",reason=\"none\"}",
                 "millwright_pipeline_queue_depth{partition=\"0\"}", "millwright_dead_letters",
                 "millwright_episodes_open");
     }

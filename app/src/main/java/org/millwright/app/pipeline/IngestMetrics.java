@@ -28,7 +28,8 @@ public class IngestMetrics implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         FunctionCounter.builder("millwright.ingest.samples", gateway, IngestGateway::acceptedCount)
-                .tag("outcome", "accepted").description("samples accepted by ingest").register(registry);
+                .tag("outcome", "accepted").tag("reason", "none").description("samples accepted by ingest")
+                .register(registry);
         for (RejectReason reason : RejectReason.values()) {
             FunctionCounter.builder("millwright.ingest.samples", gateway,
                             g -> g.rejectedCounts().getOrDefault(reason, 0L))
