@@ -1,0 +1,2 @@
+/** Turns OPC UA data values and status codes into canonical signals and sample quality. */
+package org.millwright.protocol.opcua.internal.values;
