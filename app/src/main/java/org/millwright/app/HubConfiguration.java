@@ -135,7 +135,7 @@ public class HubConfiguration {
         return new AssetHealth(rules.zones());
     }
 
-    @Bean(destroyMethod = "")
+    @Bean(destroyMethod = "close")
     Pipeline pipeline(MillwrightProperties properties, RuleSet rules, AssetCatalogueService catalogue,
                       EpisodeStore episodes, AssetHealth health, ObjectProvider<ConsoleUpdates> console, Clock clock) {
         DetectionHandler handler = new DetectionHandler(new Detector(rules), catalogue, episodes, health,
@@ -151,8 +151,8 @@ public class HubConfiguration {
                 : new BrokerAddress(properties.broker().host(), properties.broker().port());
     }
 
-    @Bean(destroyMethod = "")
-    MqttIngestSource mqttIngestSource(MillwrightProperties properties, BrokerAddress broker, IngestGateway gateway) {
+    private static MqttIngestSource mqttIngestSource(MillwrightProperties properties, BrokerAddress broker,
+                                                     IngestGateway gateway) {
         var ingest = properties.ingest();
         MqttSourceConfig config = MqttSourceConfig.of(broker.host(), broker.port(), ingest.clientId())
                 .withTopicFilter(ingest.topicFilter());
@@ -164,9 +164,9 @@ public class HubConfiguration {
     }
 
     @Bean
-    HubRuntime hubRuntime(MillwrightProperties properties, AssetCatalogueService catalogue, MqttIngestSource source,
-                          Pipeline pipeline, PlantDefinition plant, BrokerAddress broker) {
-        return new HubRuntime(properties, catalogue, source, pipeline, plant, broker);
+    HubRuntime hubRuntime(MillwrightProperties properties, AssetCatalogueService catalogue, IngestGateway gateway,
+                          PlantDefinition plant, BrokerAddress broker) {
+        return new HubRuntime(properties, catalogue, () -> mqttIngestSource(properties, broker, gateway), plant, broker);
     }
 
     @Bean

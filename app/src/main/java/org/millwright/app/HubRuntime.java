@@ -1,8 +1,7 @@
 package org.millwright.app;
 
-import java.time.Duration;
+import java.util.function.Supplier;
 import org.millwright.app.pipeline.AssetCatalogueService;
-import org.millwright.ingest.Pipeline;
 import org.millwright.protocol.mqtt.MqttIngestSource;
 import org.millwright.simulator.PlantDefinition;
 import org.millwright.simulator.PlantSimulator;
@@ -14,27 +13,30 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Starts the flow of telemetry once everything else runs, and stops it first: asset catalogue from the ERP, then
- * the MQTT subscription, then the simulator. On stop the simulator and the subscription close before the pipeline
- * drains, so no sample is acknowledged that was not handled.
+ * the MQTT subscription, then the simulator. On stop the simulator and the subscription close; the pipeline drains
+ * when the context closes, and no sample is acknowledged that was not handled.
  */
 public class HubRuntime implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(HubRuntime.class);
 
     private final MillwrightProperties properties;
     private final AssetCatalogueService catalogue;
-    private final MqttIngestSource source;
-    private final Pipeline pipeline;
+    private final Supplier<MqttIngestSource> sources;
     private final PlantDefinition plant;
     private final BrokerAddress broker;
+    private volatile MqttIngestSource source;
     private volatile PlantSimulator simulator;
     private volatile boolean running;
 
-    public HubRuntime(MillwrightProperties properties, AssetCatalogueService catalogue, MqttIngestSource source,
-                      Pipeline pipeline, PlantDefinition plant, BrokerAddress broker) {
+    /**
+     * @param sources makes the hub's MQTT subscription; a new one each start, since the lifecycle may stop and start
+     *                the hub again (the persistent session carries over)
+     */
+    public HubRuntime(MillwrightProperties properties, AssetCatalogueService catalogue,
+                      Supplier<MqttIngestSource> sources, PlantDefinition plant, BrokerAddress broker) {
         this.properties = properties;
         this.catalogue = catalogue;
-        this.source = source;
-        this.pipeline = pipeline;
+        this.sources = sources;
         this.plant = plant;
         this.broker = broker;
     }
@@ -42,6 +44,7 @@ public class HubRuntime implements SmartLifecycle {
     @Override
     public void start() {
         catalogue.synchronize();
+        source = sources.get();
         source.start();
         if (properties.simulator().enabled()) {
             var simulated = properties.simulator();
@@ -69,9 +72,18 @@ public class HubRuntime implements SmartLifecycle {
         running = false;
         if (simulator != null) {
             simulator.close();
+            simulator = null;
         }
-        source.close();
-        pipeline.close(Duration.ofSeconds(10));
+        if (source != null) {
+            source.close();
+            source = null;
+        }
+    }
+
+    /** Whether the hub's MQTT subscription is connected. */
+    public boolean isBrokerConnected() {
+        MqttIngestSource current = source;
+        return current != null && current.isConnected();
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.millwright.detect.internal.engine.AssetMemory;
 import org.millwright.model.Asset;
 import org.millwright.model.FailureMode;
 import org.millwright.model.Severity;
+import org.millwright.model.SignalType;
 
 /**
  * What a {@link Detector} remembers about one asset between samples: the last sample time per signal, the duration
@@ -38,6 +39,24 @@ public final class AssetState {
     /** Samples ignored because their quality was not GOOD. */
     public long ignoredNotGood() {
         return memory.ignoredNotGood();
+    }
+
+    /** Samples of {@code signal} ignored because their quality was not GOOD. */
+    public long ignoredNotGood(SignalType signal) {
+        return memory.ignoredNotGood(signal);
+    }
+
+    /**
+     * How often a failure mode raised again within the rule set's cool-down and was kept in its open condition
+     * instead of raising a new one (flapping).
+     */
+    public long suppressedReopens(FailureMode failureMode) {
+        return memory.suppressedReopens(failureMode);
+    }
+
+    /** The current sliding-window features of {@code signal}, when a condition-monitoring rule watches it. */
+    public Optional<Features> features(SignalType signal) {
+        return memory.features(signal);
     }
 
     /** Samples evaluated against the rules. */

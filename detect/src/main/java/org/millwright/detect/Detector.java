@@ -23,8 +23,14 @@ import org.millwright.model.Signal;
  *   <li>active → {@link ConditionEscalated} when a higher severity held for {@code minDuration}; never
  *       de-escalates;</li>
  *   <li>active → {@link ConditionCleared} when every active rule has been in its clear region for its
- *       {@code clearDuration} (rules that never raised do not hold a condition open).</li>
+ *       {@code clearDuration} (rules that never raised do not hold a condition open) and then the rule set's
+ *       {@link RuleSet#coolDown()} passed without a rule raising again; a rule that raises within the cool-down
+ *       re-joins the open condition (no new {@code ConditionRaised}, so the same episode) and is counted in
+ *       {@link AssetState#suppressedReopens} — flapping is suppressed.</li>
  * </ul>
+ * Rules are {@link ZoneRule}s, {@link ThresholdRule}s and {@link ConditionMonitoringRule}s (features, learned
+ * baseline, EWMA, ISO 20816-3 alarm/trip guidance and time-to-limit forecast); every event carries the rule set's
+ * version and {@link org.millwright.model.Evidence} whose summary says what crossed which limit.
  * Never a second {@code ConditionRaised} while a condition is active. Durations are measured between the
  * timestamps of consecutive samples; when two samples of a signal are more than {@link RuleSet#maxGap()} apart,
  * every duration of that signal's rules starts again. Samples not newer than the last sample of the same

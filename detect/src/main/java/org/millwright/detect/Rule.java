@@ -14,7 +14,7 @@ import org.millwright.model.SignalType;
  * escalation severity when the escalate region held for {@code minDuration}, and becomes inactive when the clear
  * region held for {@link #clearDuration()}.
  */
-public sealed interface Rule permits ThresholdRule, ZoneRule {
+public sealed interface Rule permits ThresholdRule, ZoneRule, ConditionMonitoringRule {
     /** Unique id within the rule set, written into the evidence. */
     String id();
 

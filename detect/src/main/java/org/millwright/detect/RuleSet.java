@@ -3,6 +3,7 @@ package org.millwright.detect;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -16,12 +17,32 @@ import java.util.Set;
  * @param zones   the ISO 20816-3 zone table the zone rules use
  * @param maxGap  the longest time between two samples of a signal that still counts as continuous; after a longer
  *                gap every duration timer of that signal's rules starts again
+ * @param coolDown how long a condition whose rules all cleared stays open before {@code ConditionCleared} is
+ *                 reported; a rule that raises again within it re-joins the same episode (counted as a suppressed
+ *                 re-open, i.e. flapping) instead of raising a new one. Zero reports the clear at once
+ * @param parents  rule inheritance ({@code extends} in YAML): rule id → the id of the rule it specializes. An asset
+ *                 gets a derived rule only if it also matches the rule's ancestors, and then not the ancestors: the
+ *                 most specific matching rule of a family applies (e.g. asset class → site → asset)
  */
-public record RuleSet(String version, List<Rule> rules, Iso20816Zones zones, Duration maxGap) {
+public record RuleSet(String version, List<Rule> rules, Iso20816Zones zones, Duration maxGap, Duration coolDown,
+                      Map<String, String> parents) {
     /** The default {@link #maxGap()}: 60 seconds. */
     public static final Duration DEFAULT_MAX_GAP = Duration.ofSeconds(60);
 
-    /** @throws IllegalArgumentException on a blank version, duplicate rule ids or a maxGap that is not positive */
+    /** A rule set without cool-down. */
+    public RuleSet(String version, List<Rule> rules, Iso20816Zones zones, Duration maxGap) {
+        this(version, rules, zones, maxGap, Duration.ZERO, Map.of());
+    }
+
+    /** A rule set without rule inheritance. */
+    public RuleSet(String version, List<Rule> rules, Iso20816Zones zones, Duration maxGap, Duration coolDown) {
+        this(version, rules, zones, maxGap, coolDown, Map.of());
+    }
+
+    /**
+     * @throws IllegalArgumentException on a blank version, duplicate rule ids, a maxGap that is not positive, a
+     *                                  negative coolDown, or a parent that is not an earlier rule
+     */
     public RuleSet {
         Objects.requireNonNull(version, "version");
         if (version.isBlank()) {
@@ -33,10 +54,25 @@ public record RuleSet(String version, List<Rule> rules, Iso20816Zones zones, Dur
         if (maxGap.isNegative() || maxGap.isZero()) {
             throw new IllegalArgumentException("maxGap must be positive: " + maxGap);
         }
+        Objects.requireNonNull(coolDown, "coolDown");
+        if (coolDown.isNegative()) {
+            throw new IllegalArgumentException("coolDown must not be negative: " + coolDown);
+        }
+        parents = Map.copyOf(Objects.requireNonNull(parents, "parents"));
         Set<String> ids = new HashSet<>();
         for (Rule rule : rules) {
+            String parent = parents.get(rule.id());
+            if (parent != null && !ids.contains(parent)) {
+                throw new IllegalArgumentException("rule " + rule.id() + " extends '" + parent
+                        + "', which is not a rule before it");
+            }
             if (!ids.add(rule.id())) {
                 throw new IllegalArgumentException("duplicate rule id: " + rule.id());
+            }
+        }
+        for (String child : parents.keySet()) {
+            if (!ids.contains(child)) {
+                throw new IllegalArgumentException("inheritance names an unknown rule: " + child);
             }
         }
     }

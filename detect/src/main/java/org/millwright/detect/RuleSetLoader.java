@@ -17,11 +17,12 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * version: "2026-11-25.1"        # required; travels in every condition event
  * maxGap: PT60S                  # optional (default PT60S); a longer gap between samples restarts duration timers
+ * coolDown: PT10M                # optional (default PT0S); cleared conditions stay open this long; a re-raise joins
  * zoneBoundaries:                # optional; overrides the ISO 20816-3 defaults, mm/s RMS [A/B, B/C, C/D]
  *   GROUP_2/FLEXIBLE: [2.3, 4.5, 7.1]
  * rules:                         # required; a list, may be empty
  *   - id: bearing-vibration-zone # required; lower-case letters, digits, dashes; unique
- *     kind: iso20816-zone        # required; iso20816-zone or threshold
+ *     kind: iso20816-zone        # required; iso20816-zone, threshold or condition-monitoring
  *     signal: vibration          # required; a signal wire name (zone rules: vibration only)
  *     failureMode: bearing-wear  # required; ISO 14224-style failure mode code
  *     raiseAt: C                 # zone rules, required; B, C or D
@@ -31,8 +32,9 @@ import org.slf4j.LoggerFactory;
  *     escalateSeverity: ALARM    # optional (default ALARM) when the rule escalates; above severity
  *     minDuration: PT10S         # optional (default PT0S); ISO-8601; how long raise/escalate must hold
  *     clearDuration: PT30S       # optional (default PT0S); how long clear must hold
- *     appliesTo:                 # optional; both lists optional, an asset must match every list given
+ *     appliesTo:                 # optional; all lists optional, an asset must match every list given
  *       assetClass: [MOTOR, FAN]
+ *       sites: [north]           # ISA-95 site
  *       assets: [north-l1-motor-01]
  *   - id: bearing-temperature-high
  *     kind: threshold
@@ -41,11 +43,21 @@ import org.slf4j.LoggerFactory;
  *     above: 85                  # threshold rules: exactly one of above / below (a number, in the signal's unit)
  *     escalateAbove: 95          # optional; escalateBelow goes with below
  *     hysteresis: 5              # optional (default 0); clear when below above - hysteresis (above + for below)
+ *   - id: bearing-temperature-north
+ *     extends: bearing-temperature-high  # inherits every key but id and appliesTo; the most specific matching
+ *     above: 90                  # rule of a family applies to an asset (and only to assets its ancestors match)
+ *     appliesTo: { sites: [north] }
+ *   - id: bearing-vibration-health
+ *     kind: condition-monitoring # vibration only; every knob optional, see ConditionMonitoringRule and the
+ *     signal: vibration          # annotated default rule set: window, trendWindow, maxSamples, warmUp,
+ *     failureMode: bearing-wear  # alarmFraction, alarmCap, tripFraction, ewmaLambda, ewmaLimit, minShiftFraction,
+ *                                # forecastHorizon, idleBelow, spikeFactor, minDuration, clearDuration, appliesTo
  * }</pre>
  *
  * Every problem is reported as a {@link RuleSetException} naming the source and the line: YAML syntax, unknown
  * or duplicate keys, missing required keys, wrong types, unknown signals, zones, severities or asset classes,
- * negative durations, inconsistent limits and duplicate rule ids.
+ * negative durations, inconsistent limits, out-of-range condition-monitoring knobs and duplicate rule ids. To swap
+ * rule sets at runtime without losing the one in force on an error, use {@link ActiveRuleSet}.
  */
 public final class RuleSetLoader {
     /** The classpath resource of the default rule set. */

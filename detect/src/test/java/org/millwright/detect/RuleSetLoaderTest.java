@@ -30,8 +30,11 @@ class RuleSetLoaderTest {
     void loadsTheShippedDefaultRuleSet() {
         RuleSet rules = RuleSetLoader.loadDefault();
 
-        assertThat(rules.version()).isEqualTo("2026-11-25.1");
+        assertThat(rules.version()).isEqualTo("2026-11-25.2");
         assertThat(rules.maxGap()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(rules.coolDown()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(rules.rule("bearing-vibration-health")).contains(
+                ConditionMonitoringRule.withDefaults("bearing-vibration-health", FailureMode.of("bearing-wear")));
         assertThat(rules.zones()).isEqualTo(Iso20816Zones.defaults());
         assertThat(rules.rule("bearing-vibration-zone")).contains(new ZoneRule("bearing-vibration-zone",
                 FailureMode.of("bearing-wear"), Zone.C, Severity.WARNING, Optional.of(Zone.D),

@@ -2,7 +2,7 @@ package org.millwright.app.health;
 
 import org.flowable.engine.ProcessEngine;
 import org.millwright.connector.sandbox.SandboxConnector;
-import org.millwright.protocol.mqtt.MqttIngestSource;
+import org.millwright.app.HubRuntime;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Configuration;
 public class HealthConfiguration {
 
     @Bean
-    HealthIndicator broker(MqttIngestSource source) {
-        return () -> source.isConnected()
+    HealthIndicator broker(HubRuntime hub) {
+        return () -> hub.isBrokerConnected()
                 ? Health.up().withDetail("session", "connected").build()
                 : Health.down().withDetail("session", "not connected; reconnecting").build();
     }

@@ -2,6 +2,7 @@ package org.millwright.detect.internal.engine;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.millwright.detect.Features;
 import org.millwright.detect.ZoneBoundaries;
 import org.millwright.model.Asset;
 import org.millwright.model.FailureMode;
@@ -22,6 +23,12 @@ public final class AssetMemory {
     final RuleMemory[] rules;
     /** The severity reported for each failure mode of the engine; null while not active. */
     final Severity[] reported;
+    /** Per failure mode: when all its rules cleared while the cool-down runs; null otherwise. */
+    final Instant[] clearingSince;
+    /** Per failure mode: re-raises within the cool-down that re-joined the open condition. */
+    final long[] suppressedReopens;
+    /** Per signal ordinal: samples ignored because their quality was not GOOD. */
+    final long[] notGoodBySignal = new long[SignalType.values().length];
 
     long ignoredOutOfOrder;
     long ignoredNotGood;
@@ -33,6 +40,8 @@ public final class AssetMemory {
         this.boundaries = boundaries;
         this.rules = rules;
         this.reported = new Severity[failureModes];
+        this.clearingSince = new Instant[failureModes];
+        this.suppressedReopens = new long[failureModes];
     }
 
     public Asset asset() {
@@ -49,6 +58,25 @@ public final class AssetMemory {
 
     public long evaluated() {
         return evaluated;
+    }
+
+    public long ignoredNotGood(SignalType signal) {
+        return notGoodBySignal[signal.ordinal()];
+    }
+
+    public long suppressedReopens(FailureMode failureMode) {
+        int index = owner.failureModeIndex(failureMode);
+        return index < 0 ? 0 : suppressedReopens[index];
+    }
+
+    /** Features of the first condition-monitoring rule on {@code signal}, if there is one for this asset. */
+    public Optional<Features> features(SignalType signal) {
+        for (RuleMemory rule : rules) {
+            if (rule.health != null && rule.health.rule.signal() == signal && rule.health.level.size() > 0) {
+                return Optional.of(Summaries.features(rule.health, notGoodBySignal[signal.ordinal()]));
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Severity> activeSeverity(FailureMode failureMode) {

@@ -1,5 +1,6 @@
 package org.millwright.detect.internal.engine;
 
+import org.millwright.detect.ConditionMonitoringRule;
 import org.millwright.detect.Rule;
 import org.millwright.detect.ThresholdRule;
 import org.millwright.detect.Zone;
@@ -16,6 +17,8 @@ final class CompiledRule {
     final Severity escalateSeverity;
     final long minNanos;
     final long clearNanos;
+    /** Null unless the rule is a condition-monitoring rule, which {@link Health} evaluates instead of {@link #level}. */
+    final ConditionMonitoringRule monitor;
 
     private final boolean zoneRule;
     private final boolean above;
@@ -34,6 +37,7 @@ final class CompiledRule {
         this.escalateSeverity = rule.escalateSeverity().orElse(null);
         this.minNanos = Nanos.of(rule.minDuration());
         this.clearNanos = Nanos.of(rule.clearDuration());
+        this.monitor = rule instanceof ConditionMonitoringRule cm ? cm : null;
         if (rule instanceof ZoneRule zone) {
             zoneRule = true;
             raiseAt = zone.raiseAt();
@@ -43,8 +47,7 @@ final class CompiledRule {
             limit = Double.NaN;
             clearLimit = Double.NaN;
             escalateLimit = Double.NaN;
-        } else {
-            ThresholdRule threshold = (ThresholdRule) rule;
+        } else if (rule instanceof ThresholdRule threshold) {
             zoneRule = false;
             raiseAt = null;
             escalateAt = null;
@@ -53,6 +56,15 @@ final class CompiledRule {
             limit = threshold.limit();
             clearLimit = threshold.clearLimit();
             escalateLimit = threshold.escalateLimit().orElse(Double.NaN);
+        } else {
+            zoneRule = false;
+            raiseAt = null;
+            escalateAt = null;
+            clearBelow = null;
+            above = true;
+            limit = Double.NaN;
+            clearLimit = Double.NaN;
+            escalateLimit = Double.NaN;
         }
     }
 

@@ -2,6 +2,7 @@ package org.millwright.detect.internal.engine;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.millwright.detect.Rule;
 import org.millwright.detect.RuleSet;
+import org.millwright.detect.ZoneBoundaries;
 import org.millwright.model.Asset;
 import org.millwright.model.ConditionCleared;
 import org.millwright.model.ConditionEscalated;
@@ -31,6 +33,7 @@ import org.slf4j.LoggerFactory;
 public final class Engine {
     private static final Logger log = LoggerFactory.getLogger(Engine.class);
     private static final int[] NONE = new int[0];
+    private static final Severity[] SEVERITIES = Severity.values();
 
     private final RuleSet ruleSet;
     private final CompiledRule[] rules;
@@ -42,10 +45,12 @@ public final class Engine {
     /** Rule indices per failure mode index. */
     private final int[][] rulesByFailureMode;
     private final long maxGapNanos;
+    private final long coolDownNanos;
 
     public Engine(RuleSet ruleSet) {
         this.ruleSet = Objects.requireNonNull(ruleSet, "ruleSet");
         this.maxGapNanos = Nanos.of(ruleSet.maxGap());
+        this.coolDownNanos = Nanos.of(ruleSet.coolDown());
         Map<FailureMode, Integer> modeIndex = new LinkedHashMap<>();
         List<Rule> all = ruleSet.rules();
         rules = new CompiledRule[all.size()];
@@ -90,12 +95,37 @@ public final class Engine {
     /** Fresh memory for an asset: nothing seen, nothing active. */
     public AssetMemory newMemory(Asset asset) {
         Objects.requireNonNull(asset, "asset");
+        ZoneBoundaries boundaries = ruleSet.zones().boundaries(asset.machineGroup(), asset.support());
         RuleMemory[] memories = new RuleMemory[rules.length];
         for (int i = 0; i < rules.length; i++) {
-            memories[i] = new RuleMemory(rules[i].rule.appliesTo().matches(asset));
+            boolean applicable = applies(rules[i].rule.id(), asset);
+            memories[i] = applicable && rules[i].monitor != null
+                    ? new RuleMemory(true, new Health(rules[i].monitor, boundaries))
+                    : new RuleMemory(applicable);
         }
-        return new AssetMemory(this, asset, ruleSet.zones().boundaries(asset.machineGroup(), asset.support()),
-                memories, failureModes.length);
+        return new AssetMemory(this, asset, boundaries, memories, failureModes.length);
+    }
+
+    /** Whether a rule matches the asset along with its ancestors, and none of its specializations does. */
+    private boolean applies(String id, Asset asset) {
+        if (!matchesWithAncestors(id, asset)) {
+            return false;
+        }
+        for (Map.Entry<String, String> link : ruleSet.parents().entrySet()) {
+            if (link.getValue().equals(id) && matchesWithAncestors(link.getKey(), asset)) {
+                return false; // a more specific rule of the family takes over
+            }
+        }
+        return true;
+    }
+
+    private boolean matchesWithAncestors(String id, Asset asset) {
+        for (String at = id; at != null; at = ruleSet.parents().get(at)) {
+            if (!ruleSet.rule(at).orElseThrow().appliesTo().matches(asset)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -122,12 +152,15 @@ public final class Engine {
         memory.lastSeen[type] = at;
         if (signal.quality() != Quality.GOOD) {
             memory.ignoredNotGood++;
+            memory.notGoodBySignal[type]++;
             return List.of();
         }
         memory.evaluated++;
         for (int index : rulesBySignal[type]) {
             RuleMemory rule = memory.rules[index];
-            if (rule.applicable) {
+            if (rule.health != null) {
+                stepMonitor(rules[index], rule, signal);
+            } else if (rule.applicable) {
                 step(rules[index], rule, memory, signal);
             }
         }
@@ -168,6 +201,39 @@ public final class Engine {
         }
     }
 
+    /** As {@link #step} for a condition-monitoring rule: one run per severity, the highest held one counts. */
+    private void stepMonitor(CompiledRule rule, RuleMemory memory, Signal signal) {
+        Instant at = signal.observedAt();
+        Health health = memory.health;
+        int verdict = health.assess(Nanos.epoch(at), signal.value());
+        if (memory.lastAt == null || Nanos.between(memory.lastAt, at) > maxGapNanos) {
+            Arrays.fill(memory.runSince, null);
+            memory.clearSince = null;
+        }
+        memory.lastAt = at;
+        for (int s = 0; s < memory.runSince.length; s++) {
+            memory.runSince[s] = verdict >= s ? since(memory.runSince[s], at) : null;
+        }
+        memory.clearSince = verdict == Health.CLEAR ? since(memory.clearSince, at) : null;
+        int held = -1;
+        for (int s = memory.runSince.length - 1; s >= 0 && held < 0; s--) {
+            if (memory.runSince[s] != null && Nanos.between(memory.runSince[s], at) >= rule.minNanos) {
+                held = s;
+            }
+        }
+        if (held >= 0 && (memory.active == null || SEVERITIES[held].isAbove(memory.active))) {
+            memory.active = SEVERITIES[held];
+            memory.evidenceSeverity = held;
+            memory.evidenceValue = health.lastLevel;
+            memory.evidenceAt = at;
+            memory.evidenceHeldNanos = Nanos.between(memory.runSince[held], at);
+            memory.evidenceZone = health.boundaries.classify(Math.max(0, health.lastLevel));
+        } else if (memory.active != null && memory.clearSince != null
+                && Nanos.between(memory.clearSince, at) >= rule.clearNanos) {
+            memory.active = null;
+        }
+    }
+
     private static Instant since(Instant runStart, Instant at) {
         return runStart == null ? at : runStart;
     }
@@ -195,17 +261,40 @@ public final class Engine {
             }
         }
         Severity reported = memory.reported[mode];
+        Instant at = signal.observedAt();
         ConditionEvent event;
-        if (reported == null && strongest != null) {
-            event = new ConditionRaised(memory.asset.id(), failureModes[mode], strongest,
-                    evidence(memory, strongestRule), signal.observedAt(), ruleSet.version());
-        } else if (reported != null && strongest == null) {
-            event = new ConditionCleared(memory.asset.id(), failureModes[mode], signal.observedAt(), ruleSet.version());
-        } else if (reported != null && strongest.isAbove(reported)) {
-            event = new ConditionEscalated(memory.asset.id(), failureModes[mode], reported, strongest,
-                    evidence(memory, strongestRule), signal.observedAt(), ruleSet.version());
+        if (strongest == null) {
+            if (reported == null) {
+                return events;
+            }
+            if (coolDownNanos > 0) {
+                if (memory.clearingSince[mode] == null) {
+                    memory.clearingSince[mode] = at;
+                    return events;
+                }
+                if (Nanos.between(memory.clearingSince[mode], at) < coolDownNanos) {
+                    return events;
+                }
+            }
+            memory.clearingSince[mode] = null;
+            event = new ConditionCleared(memory.asset.id(), failureModes[mode], at, ruleSet.version());
         } else {
-            return events; // never de-escalate: a weaker set of active rules keeps the reported severity
+            if (memory.clearingSince[mode] != null) {
+                // raised again within the cool-down: the same episode goes on, the flap is only counted
+                memory.clearingSince[mode] = null;
+                memory.suppressedReopens[mode]++;
+                log.debug("{} {}: re-raised within the cool-down, kept in the open condition", memory.asset.id(),
+                        failureModes[mode]);
+            }
+            if (reported == null) {
+                event = new ConditionRaised(memory.asset.id(), failureModes[mode], strongest,
+                        evidence(memory, strongestRule), at, ruleSet.version());
+            } else if (strongest.isAbove(reported)) {
+                event = new ConditionEscalated(memory.asset.id(), failureModes[mode], reported, strongest,
+                        evidence(memory, strongestRule), at, ruleSet.version());
+            } else {
+                return events; // never de-escalate: a weaker set of active rules keeps the reported severity
+            }
         }
         memory.reported[mode] = strongest;
         log.debug("{}", event);
@@ -218,6 +307,13 @@ public final class Engine {
         CompiledRule rule = rules[ruleIndex];
         RuleMemory memory = asset.rules[ruleIndex];
         SignalType signal = rule.rule.signal();
+        if (memory.health != null) {
+            Health health = memory.health;
+            return new Evidence(rule.rule.id(), signal, memory.evidenceValue, health.limitFor(memory.evidenceSeverity),
+                    memory.evidenceZone.name(), memory.evidenceAt,
+                    Summaries.monitor(health, SEVERITIES[memory.evidenceSeverity], rule.rule.failureMode(),
+                            asset.notGoodBySignal[signal.ordinal()], memory.evidenceHeldNanos));
+        }
         double limit = rule.limit(memory.evidenceLevel, asset.boundaries);
         String summary = rule.isZoneRule()
                 ? Summaries.zone(signal, memory, rule, limit, asset.asset)

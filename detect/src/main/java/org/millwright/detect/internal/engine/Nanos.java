@@ -19,6 +19,11 @@ final class Nanos {
         return seconds * 1_000_000_000L + (to.getNano() - from.getNano());
     }
 
+    /** Nanoseconds since the epoch (fits until the year 2262). */
+    static long epoch(Instant at) {
+        return at.getEpochSecond() * 1_000_000_000L + at.getNano();
+    }
+
     static long of(Duration duration) {
         return duration.getSeconds() >= MAX_SECONDS ? Long.MAX_VALUE : duration.toNanos();
     }

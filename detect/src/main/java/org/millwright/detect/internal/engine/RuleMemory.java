@@ -30,7 +30,19 @@ final class RuleMemory {
     Zone evidenceZone;
     long evidenceHeldNanos;
 
+    /** Condition-monitoring rules only (else null): the asset's health state and the runs per severity ordinal. */
+    final Health health;
+    final Instant[] runSince;
+    /** The severity ordinal of the last activation of a condition-monitoring rule. */
+    int evidenceSeverity;
+
     RuleMemory(boolean applicable) {
+        this(applicable, null);
+    }
+
+    RuleMemory(boolean applicable, Health health) {
         this.applicable = applicable;
+        this.health = health;
+        this.runSince = health == null ? null : new Instant[Severity.values().length];
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.millwright.detect.AssetFilter;
+import org.millwright.detect.ConditionMonitoringRule;
 import org.millwright.detect.Rule;
 import org.millwright.detect.ThresholdRule;
 import org.millwright.detect.ThresholdRule.Direction;
@@ -27,16 +29,24 @@ import org.yaml.snakeyaml.nodes.Node;
 final class RuleParser {
     static final String THRESHOLD = "threshold";
     static final String ZONE = "iso20816-zone";
+    static final String MONITORING = "condition-monitoring";
 
     private static final Pattern ID_FORM = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-    private static final List<String> COMMON_KEYS = List.of("id", "kind", "signal", "failureMode", "severity",
-            "escalateSeverity", "minDuration", "clearDuration", "appliesTo");
+    private static final List<String> COMMON_KEYS = List.of("id", "extends", "kind", "signal", "failureMode",
+            "severity", "escalateSeverity", "minDuration", "clearDuration", "appliesTo");
     private static final List<String> THRESHOLD_KEYS = withCommon("above", "below", "escalateAbove", "escalateBelow",
             "hysteresis");
     private static final List<String> ZONE_KEYS = withCommon("raiseAt", "escalateAt", "clearBelow");
+    private static final List<String> MONITORING_KEYS = List.of("id", "extends", "kind", "signal", "failureMode", "window",
+            "trendWindow", "maxSamples", "warmUp", "alarmFraction", "alarmCap", "tripFraction", "ewmaLambda",
+            "ewmaLimit", "minShiftFraction", "forecastHorizon", "idleBelow", "spikeFactor", "minDuration", "clearDuration",
+            "appliesTo");
 
     private final Source source;
     private final Map<String, Node> ids = new HashMap<>();
+    /** The effective mapping of each rule parsed so far, for rules that extend it. */
+    private final Map<String, YamlMapping> mappings = new HashMap<>();
+    private final Map<String, String> parents = new LinkedHashMap<>();
 
     RuleParser(Source source) {
         this.source = source;
@@ -55,6 +65,17 @@ final class RuleParser {
             throw source.error(idNode, "duplicate rule id '" + id + "' (first on line " + Source.line(first) + ")");
         }
         rule = rule.named("rule '" + id + "'");
+        if (rule.has("extends")) {
+            Node baseNode = rule.required("extends");
+            String base = source.text(baseNode, rule.describeKey("extends"));
+            YamlMapping baseRule = mappings.get(base);
+            if (baseRule == null) {
+                throw source.error(baseNode, "rule '" + id + "' extends '" + base + "', which is not a rule above it");
+            }
+            rule = rule.inherit(baseRule, List.of("id", "extends", "appliesTo"));
+            parents.put(id, base);
+        }
+        mappings.put(id, rule);
         Node kindNode = rule.required("kind");
         String kind = source.text(kindNode, rule.describeKey("kind"));
         try {
@@ -65,14 +86,22 @@ final class RuleParser {
                 case ZONE:
                     rule.allowOnly(ZONE_KEYS);
                     return zoneRule(rule, id);
+                case MONITORING:
+                    rule.allowOnly(MONITORING_KEYS);
+                    return monitoring(rule, id);
                 default:
                     throw source.error(kindNode, "unknown kind '" + kind + "' in rule '" + id + "'; allowed: "
-                            + THRESHOLD + ", " + ZONE);
+                            + THRESHOLD + ", " + ZONE + ", " + MONITORING);
             }
         } catch (IllegalArgumentException e) {
             // the records' own checks, should one not be covered by a more precise message above
             throw source.error(node, "rule '" + id + "': " + e.getMessage(), e);
         }
+    }
+
+    /** Rule id → the id of the rule it extends, for the rules parsed so far. */
+    Map<String, String> parents() {
+        return parents;
     }
 
     private ThresholdRule threshold(YamlMapping rule, String id) {
@@ -152,6 +181,60 @@ final class RuleParser {
                 duration(rule, "minDuration"), duration(rule, "clearDuration"), appliesTo(rule));
     }
 
+    private ConditionMonitoringRule monitoring(YamlMapping rule, String id) {
+        Node signalNode = rule.required("signal");
+        SignalType signal = signal(rule);
+        if (signal != SignalType.VIBRATION_VELOCITY) {
+            throw source.error(signalNode, "rule '" + id + "' of kind " + MONITORING + " must watch signal '"
+                    + SignalType.VIBRATION_VELOCITY.wireName() + "', not '" + signal.wireName() + "'");
+        }
+        FailureMode failureMode = failureMode(rule);
+        ConditionMonitoringRule d = ConditionMonitoringRule.withDefaults(id, failureMode);
+        double maxSamples = number(rule, "maxSamples", d.maxSamples(), 16, 1 << 20);
+        if (maxSamples != Math.rint(maxSamples)) {
+            throw source.error(rule.required("maxSamples"), rule.describeKey("maxSamples") + " must be a whole number");
+        }
+        return new ConditionMonitoringRule(id, failureMode, positive(rule, "window", d.window()),
+                positive(rule, "trendWindow", d.trendWindow()), (int) maxSamples,
+                positive(rule, "warmUp", d.warmUp()),
+                number(rule, "alarmFraction", d.alarmFraction(), 0, 10), number(rule, "alarmCap", d.alarmCap(), 0, 10),
+                number(rule, "tripFraction", d.tripFraction(), 0, 10), number(rule, "ewmaLambda", d.ewmaLambda(), 0, 1),
+                number(rule, "ewmaLimit", d.ewmaLimit(), 0, 100),
+                number(rule, "minShiftFraction", d.minShiftFraction(), 0, 10),
+                rule.has("forecastHorizon") ? source.duration(rule.required("forecastHorizon"),
+                        rule.describeKey("forecastHorizon")) : d.forecastHorizon(),
+                rule.has("idleBelow") ? number(rule, "idleBelow", 0, -1, 1e6) : d.idleBelow(),
+                number(rule, "spikeFactor", d.spikeFactor(), 1, 1000),
+                rule.has("minDuration") ? duration(rule, "minDuration") : d.minDuration(),
+                rule.has("clearDuration") ? duration(rule, "clearDuration") : d.clearDuration(), appliesTo(rule));
+    }
+
+    /** An optional number in {@code (low, high]}, or its default. */
+    private double number(YamlMapping rule, String key, double fallback, double low, double high) {
+        if (!rule.has(key)) {
+            return fallback;
+        }
+        Node node = rule.required(key);
+        double value = source.number(node, rule.describeKey(key));
+        if (!(value > low && value <= high)) {
+            throw source.error(node, rule.describeKey(key) + " must be above " + plain(low) + " and at most "
+                    + plain(high) + ", found " + plain(value));
+        }
+        return value;
+    }
+
+    private Duration positive(YamlMapping rule, String key, Duration fallback) {
+        if (!rule.has(key)) {
+            return fallback;
+        }
+        Node node = rule.required(key);
+        Duration duration = source.duration(node, rule.describeKey(key));
+        if (duration.isZero()) {
+            throw source.error(node, rule.describeKey(key) + " must be positive");
+        }
+        return duration;
+    }
+
     private SignalType signal(YamlMapping rule) {
         Node node = rule.required("signal");
         String name = source.text(node, rule.describeKey("signal"));
@@ -220,7 +303,7 @@ final class RuleParser {
             return AssetFilter.any();
         }
         YamlMapping filter = YamlMapping.of(source, rule.required("appliesTo"), rule.describeKey("appliesTo"));
-        filter.allowOnly(List.of("assetClass", "assets"));
+        filter.allowOnly(List.of("assetClass", "sites", "assets"));
         Set<AssetClass> classes = new HashSet<>();
         if (filter.has("assetClass")) {
             String where = filter.describeKey("assetClass");
@@ -240,7 +323,18 @@ final class RuleParser {
                 assets.add(AssetId.of(id));
             }
         }
-        return new AssetFilter(classes, assets);
+        Set<String> sites = new HashSet<>();
+        if (filter.has("sites")) {
+            String where = filter.describeKey("sites");
+            for (Node item : source.list(filter.required("sites"), where)) {
+                sites.add(source.text(item, where));
+            }
+        }
+        return new AssetFilter(classes, assets, sites);
+    }
+
+    private static String plain(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
     }
 
     private static List<String> withCommon(String... keys) {

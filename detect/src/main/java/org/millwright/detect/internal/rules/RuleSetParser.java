@@ -23,7 +23,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Parses the rule set schema documented on {@link org.millwright.detect.RuleSetLoader}. */
 public final class RuleSetParser {
-    private static final List<String> TOP_KEYS = List.of("version", "maxGap", "zoneBoundaries", "rules");
+    private static final List<String> TOP_KEYS = List.of("version", "maxGap", "coolDown", "zoneBoundaries", "rules");
 
     private RuleSetParser() {
     }
@@ -47,6 +47,8 @@ public final class RuleSetParser {
                 throw source.error(node, "'maxGap' must be positive");
             }
         }
+        Duration coolDown = top.has("coolDown")
+                ? source.duration(top.required("coolDown"), "'coolDown'") : Duration.ZERO;
         Iso20816Zones zones = top.has("zoneBoundaries")
                 ? zones(source, top.required("zoneBoundaries")) : Iso20816Zones.defaults();
         Node rulesNode = top.required("rules");
@@ -59,7 +61,7 @@ public final class RuleSetParser {
             rules.add(parser.parse(item, rules.size() + 1));
         }
         try {
-            return new RuleSet(version, rules, zones, maxGap);
+            return new RuleSet(version, rules, zones, maxGap, coolDown, parser.parents());
         } catch (IllegalArgumentException e) {
             throw source.error(root, e.getMessage(), e);
         }

@@ -49,6 +49,21 @@ final class YamlMapping {
         return new YamlMapping(source, node, newWhat, entries);
     }
 
+    /**
+     * This mapping on top of {@code base}: every key of the base except {@code notInherited}, overridden by this
+     * mapping's own keys. Problems in inherited values still point at the base's lines.
+     */
+    YamlMapping inherit(YamlMapping base, List<String> notInherited) {
+        Map<String, NodeTuple> merged = new LinkedHashMap<>();
+        base.entries.forEach((key, tuple) -> {
+            if (!notInherited.contains(key)) {
+                merged.put(key, tuple);
+            }
+        });
+        merged.putAll(entries);
+        return new YamlMapping(source, node, what, merged);
+    }
+
     String what() {
         return what;
     }
