@@ -15,7 +15,7 @@ import org.millwright.app.pipeline.JdbcDeadLetters;
 import org.millwright.app.pipeline.PlantSeed;
 import org.millwright.connector.sandbox.SandboxConnector;
 import org.millwright.console.ConsoleUpdates;
-import org.millwright.detect.Detector;
+import org.millwright.detect.ActiveRuleSet;
 import org.millwright.detect.RuleSet;
 import org.millwright.detect.RuleSetLoader;
 import org.millwright.ingest.IngestGateway;
@@ -116,12 +116,17 @@ public class HubConfiguration {
     }
 
     @Bean
-    RuleSet ruleSet(MillwrightProperties properties) throws IOException {
+    RuleSet initialRuleSet(MillwrightProperties properties) throws IOException {
         var file = properties.detection().rulesFile();
         if (file == null) {
             return RuleSetLoader.loadDefault();
         }
         return RuleSetLoader.load(Files.readString(file), file.toString());
+    }
+
+    @Bean
+    ActiveRuleSet activeRuleSet(RuleSet initialRuleSet) {
+        return new ActiveRuleSet(initialRuleSet);
     }
 
     @Bean
@@ -131,14 +136,14 @@ public class HubConfiguration {
     }
 
     @Bean
-    AssetHealth assetHealth(RuleSet rules) {
-        return new AssetHealth(rules.zones());
+    AssetHealth assetHealth(RuleSet initialRuleSet) {
+        return new AssetHealth(initialRuleSet.zones());
     }
 
     @Bean(destroyMethod = "close")
-    Pipeline pipeline(MillwrightProperties properties, RuleSet rules, AssetCatalogueService catalogue,
+    Pipeline pipeline(MillwrightProperties properties, ActiveRuleSet rules, AssetCatalogueService catalogue,
                       EpisodeStore episodes, AssetHealth health, ObjectProvider<ConsoleUpdates> console, Clock clock) {
-        DetectionHandler handler = new DetectionHandler(new Detector(rules), catalogue, episodes, health,
+        DetectionHandler handler = new DetectionHandler(rules, catalogue, episodes, health,
                 () -> console.ifAvailable(ConsoleUpdates::assetsChanged));
         return Pipeline.start(properties.ingest().partitions(), properties.ingest().queueCapacity(), handler, clock);
     }

@@ -30,9 +30,12 @@ import tools.jackson.databind.JsonNode;
         "millwright.connectors.request-timeout=PT1S",
         "millwright.workflow.completion-sweep=PT0.5S",
         "millwright.ingest.http.api-keys=test-key",
+        "millwright.detection.reload-interval=PT0.5S",
         "flowable.process.async.executor.default-timer-job-acquire-wait-time=PT0.5S"})
 abstract class HubIT {
     static final Path DATA = temporaryDirectory();
+    /** A copy of the test rules that tests may change: the hub reloads it at runtime. */
+    static final Path RULES = copyOf("test-rules.yaml", DATA.resolve("rules.yaml"));
 
     @LocalServerPort
     int port;
@@ -44,7 +47,7 @@ abstract class HubIT {
     static void hubProperties(DynamicPropertyRegistry registry) {
         registry.add("millwright.data-directory", DATA::toString);
         registry.add("millwright.simulator.plant-file", () -> resource("test-plant.yaml"));
-        registry.add("millwright.detection.rules-file", () -> resource("test-rules.yaml"));
+        registry.add("millwright.detection.rules-file", RULES::toString);
     }
 
     URI hub(String path) {
@@ -75,6 +78,14 @@ abstract class HubIT {
             return Path.of(HubIT.class.getResource("/" + name).toURI()).toString();
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path copyOf(String resource, Path target) {
+        try {
+            return Files.copy(Path.of(resource(resource)), target);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.millwright.app.episodes.EpisodeStore;
+import org.millwright.detect.ActiveRuleSet;
 import org.millwright.detect.AssetState;
 import org.millwright.detect.Detector;
 import org.millwright.ingest.SignalHandler;
@@ -13,23 +14,24 @@ import org.millwright.model.ConditionEvent;
 import org.millwright.model.Signal;
 
 /**
- * Runs detection on a partition thread and records what it finds as episodes. The detection state of an asset is
- * confined to the thread of the asset's partition. Events that could not be recorded (database down) are kept and
+ * Runs detection on a partition thread and records what it finds as episodes, with the active rule set. The
+ * detection state of an asset is confined to the thread of the asset's partition. Events that could not be recorded (database down) are kept and
  * recorded first when the pipeline retries the sample, so that a failed write loses no condition: detection itself
  * ignores the retried sample as a duplicate.
  */
 public class DetectionHandler implements SignalHandler {
-    private final Detector detector;
+    private final ActiveRuleSet rules;
     private final AssetCatalogueService catalogue;
     private final EpisodeStore episodes;
     private final AssetHealth health;
     private final Runnable assetsChanged;
     private final Map<AssetId, AssetState> states = new ConcurrentHashMap<>();
+    private final Map<AssetId, Detector> detectorOfState = new ConcurrentHashMap<>();
     private final Map<AssetId, List<ConditionEvent>> unrecorded = new ConcurrentHashMap<>();
 
-    public DetectionHandler(Detector detector, AssetCatalogueService catalogue, EpisodeStore episodes,
+    public DetectionHandler(ActiveRuleSet rules, AssetCatalogueService catalogue, EpisodeStore episodes,
                             AssetHealth health, Runnable assetsChanged) {
-        this.detector = detector;
+        this.rules = rules;
         this.catalogue = catalogue;
         this.episodes = episodes;
         this.health = health;
@@ -45,7 +47,15 @@ public class DetectionHandler implements SignalHandler {
             recordAll(asset.id(), pending);
         }
         health.observe(asset, signal);
-        AssetState state = states.computeIfAbsent(asset.id(), id -> detector.newState(asset));
+        Detector detector = rules.detector();
+        AssetState state = states.get(asset.id());
+        if (state == null || detectorOfState.get(asset.id()) != detector) {
+            // New asset, or the rule set was reloaded: detection starts afresh; open episodes stay open, and a
+            // condition that is still there raises again and joins its open episode.
+            state = detector.newState(asset);
+            states.put(asset.id(), state);
+            detectorOfState.put(asset.id(), detector);
+        }
         List<ConditionEvent> events = detector.onSignal(state, signal);
         if (!events.isEmpty()) {
             recordAll(asset.id(), events);
