@@ -44,6 +44,12 @@ class ConsoleIT extends HubIT {
             Files.createDirectories(screenshot.getParent());
             chromium.screenshot(screenshot);
             assertThat(Files.size(screenshot)).isGreaterThan(10_000);
+
+            driver.get(hub("/?asset=north-l1-motor-01").toString());
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#asset-trend svg.trend polyline")));
+            Path trend = Path.of("target", "screenshots", "hub-asset-trend.png");
+            chromium.screenshot(trend);
+            assertThat(Files.size(trend)).isGreaterThan(10_000);
         }
     }
 }

@@ -6,6 +6,10 @@ import org.millwright.app.episodes.EpisodeQueries;
 import org.millwright.app.pipeline.AssetCatalogueService;
 import org.millwright.app.pipeline.AssetHealth;
 import org.millwright.console.spi.AssetHealthView;
+import org.millwright.console.spi.AssetTrendView;
+import org.millwright.detect.ActiveRuleSet;
+import org.millwright.detect.ZoneBoundaries;
+import org.millwright.model.AssetId;
 import org.millwright.console.spi.ConsoleQueries;
 import org.millwright.console.spi.EpisodeDetailView;
 import org.millwright.console.spi.EpisodeView;
@@ -20,11 +24,14 @@ public class HubConsoleQueries implements ConsoleQueries {
     private final AssetCatalogueService catalogue;
     private final AssetHealth health;
     private final EpisodeQueries episodes;
+    private final ActiveRuleSet rules;
 
-    public HubConsoleQueries(AssetCatalogueService catalogue, AssetHealth health, EpisodeQueries episodes) {
+    public HubConsoleQueries(AssetCatalogueService catalogue, AssetHealth health, EpisodeQueries episodes,
+                             ActiveRuleSet rules) {
         this.catalogue = catalogue;
         this.health = health;
         this.episodes = episodes;
+        this.rules = rules;
     }
 
     @Override
@@ -52,6 +59,23 @@ public class HubConsoleQueries implements ConsoleQueries {
                 view.steps().stream().map(step -> new StepView(step.name(), step.state(), Optional.of(step.startedAt()),
                         step.endedAt(), step.attempts(), step.error())).toList(),
                 view.episode().evidence()));
+    }
+
+    @Override
+    public Optional<AssetTrendView> assetTrend(String assetId) {
+        if (!AssetId.isValid(assetId)) {
+            return Optional.empty();
+        }
+        return catalogue.find(AssetId.of(assetId)).flatMap(asset -> {
+            var points = health.trend(asset.id());
+            if (points.isEmpty()) {
+                return Optional.empty();
+            }
+            ZoneBoundaries zones = rules.ruleSet().zones().boundaries(asset.machineGroup(), asset.support());
+            return Optional.of(new AssetTrendView(asset.id().value(), asset.name(),
+                    points.stream().map(p -> new AssetTrendView.Point(p.at(), p.value())).toList(),
+                    zones.ab(), zones.bc(), zones.cd()));
+        });
     }
 
     private static EpisodeView view(org.millwright.app.episodes.EpisodeView view) {

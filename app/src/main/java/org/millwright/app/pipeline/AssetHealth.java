@@ -28,8 +28,12 @@ public class AssetHealth {
                 Optional.empty(), Optional.empty());
     }
 
+    /** Vibration samples kept per asset for the console's trend chart (10 minutes at 1 Hz). */
+    static final int TREND_SAMPLES = 600;
+
     private final Iso20816Zones zones;
     private final Map<AssetId, Snapshot> snapshots = new ConcurrentHashMap<>();
+    private final Map<AssetId, Trend> trends = new ConcurrentHashMap<>();
     private final Map<AssetId, Map<FailureMode, Severity>> active = new ConcurrentHashMap<>();
 
     public AssetHealth(Iso20816Zones zones) {
@@ -38,6 +42,9 @@ public class AssetHealth {
 
     void observe(Asset asset, Signal signal) {
         Snapshot now = snapshot(asset.id());
+        if (signal.type() == org.millwright.model.SignalType.VIBRATION_VELOCITY) {
+            trends.computeIfAbsent(asset.id(), id -> new Trend(TREND_SAMPLES)).add(signal.observedAt(), signal.value());
+        }
         Snapshot next = switch (signal.type()) {
             case VIBRATION_VELOCITY -> new Snapshot(OptionalDouble.of(signal.value()), now.temperature(),
                     zones.classify(asset.machineGroup(), asset.support(), signal.value()).name(), now.severity(),
@@ -67,5 +74,11 @@ public class AssetHealth {
 
     public Snapshot snapshot(AssetId asset) {
         return snapshots.getOrDefault(asset, Snapshot.EMPTY);
+    }
+
+    /** The recent vibration samples of an asset, oldest first; empty when none arrived yet. */
+    public java.util.List<Trend.Point> trend(AssetId asset) {
+        Trend trend = trends.get(asset);
+        return trend == null ? java.util.List.of() : trend.points();
     }
 }

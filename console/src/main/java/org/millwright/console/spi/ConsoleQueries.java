@@ -18,4 +18,9 @@ public interface ConsoleQueries {
 
     /** The episode with this id together with its workflow steps and evidence, or empty when unknown. */
     Optional<EpisodeDetailView> episode(String id);
+
+    /** The recent vibration trend of an asset, or empty when unknown (or when the application keeps none). */
+    default Optional<AssetTrendView> assetTrend(String assetId) {
+        return Optional.empty();
+    }
 }

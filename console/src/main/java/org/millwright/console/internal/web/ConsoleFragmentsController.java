@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.millwright.console.spi.AssetTrendView;
 import org.millwright.console.spi.ConsoleQueries;
 import org.millwright.console.spi.EpisodeDetailView;
 import org.springframework.http.HttpHeaders;
@@ -55,6 +56,21 @@ final class ConsoleFragmentsController {
         }
         model.addAttribute("detail", detail.get());
         return FRAGMENTS + " :: detail";
+    }
+
+    /** The live vibration trend of one asset with its ISO 20816 zones; 404 when the asset has none. */
+    @GetMapping("/console/fragments/assets/{id}/trend")
+    String trend(@PathVariable String id, Model model, HttpServletResponse response) {
+        prepare(model, response);
+        Optional<AssetTrendView> trend = queries.assetTrend(id);
+        if (trend.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            model.addAttribute("missing", id);
+            return FRAGMENTS + " :: trend-missing";
+        }
+        model.addAttribute("trend", trend.get());
+        model.addAttribute("svg", TrendChart.svg(trend.get()));
+        return FRAGMENTS + " :: trend";
     }
 
     private void prepare(Model model, HttpServletResponse response) {
