@@ -51,6 +51,11 @@ public record PlantDefinition(List<SimAsset> assets, Map<AssetClass, Map<Failure
         return spareParts.getOrDefault(assetClass, Map.of()).getOrDefault(failureMode, List.of());
     }
 
+    /** The ground truth of every scripted degradation, in definition order. */
+    public List<GroundTruth> groundTruth() {
+        return degradations.stream().map(GroundTruth::of).toList();
+    }
+
     /** The same plant with other scripted degradations (e.g. none, or a faster one for a benchmark). */
     public PlantDefinition withDegradations(List<Degradation> newDegradations) {
         return new PlantDefinition(assets, spareParts, materials, stock, newDegradations);

@@ -33,9 +33,27 @@ public final class PlantPhysics {
      * @param seed  seeds every random draw
      */
     public PlantPhysics(PlantDefinition plant, long seed) {
+        this(plant, seed, false);
+    }
+
+    /**
+     * A plant that may run realistically. With {@code realistic}, every asset also sees non-stationary operation,
+     * seeded and a pure function of plant time: production load stepping by up to ±10 % every 20 minutes; in about
+     * one two-hour block in seven (never the first) a stop of 5–40 minutes (running 0, vibration near zero, no
+     * current, the bearing cooling towards 25 °C) and a restart with 2.5 × vibration settling in seconds, an
+     * inrush of 5 × full-load current and the bearing re-heating; single-sample sensor spikes (3–6 × vibration,
+     * +15 °C; each lasts one second, so never two samples in a row) in about three five-minute slots in ten; and in
+     * about one six-hour block in ten (never the first) a drop-out of 2–30 minutes during which the asset reports
+     * nothing (see {@link #reporting}). Scripted degradations and their {@link GroundTruth} are the same either way.
+     *
+     * @param plant     the machines and scripted degradations
+     * @param seed      seeds every random draw
+     * @param realistic whether to add the non-stationary operation described above
+     */
+    public PlantPhysics(PlantDefinition plant, long seed, boolean realistic) {
         Objects.requireNonNull(plant, "plant");
         Map<AssetId, AssetModel> byId = new LinkedHashMap<>();
-        plant.assets().forEach(asset -> byId.put(asset.id(), AssetModel.of(asset, seed)));
+        plant.assets().forEach(asset -> byId.put(asset.id(), AssetModel.of(asset, seed, realistic)));
         this.models = Map.copyOf(byId);
         Map<AssetId, Degradation> byAsset = new LinkedHashMap<>();
         plant.degradations().forEach(d -> byAsset.put(d.asset(), d));
@@ -56,6 +74,21 @@ public final class PlantPhysics {
         long millis = plantTime.toMillis();
         double wear = degradation(asset).map(d -> AssetModel.wear(d, millis)).orElse(0.0);
         return model(asset).value(signal, millis, wear);
+    }
+
+    /**
+     * Whether the asset reports samples at this plant time: always, unless the plant is realistic and the asset is
+     * in a drop-out.
+     *
+     * @throws IllegalArgumentException when the plant has no such asset
+     */
+    public boolean reporting(AssetId asset, Duration plantTime) {
+        return model(asset).reporting(plantTime.toMillis());
+    }
+
+    /** The ground truth of the asset's scripted degradation, unless it was repaired. */
+    public Optional<GroundTruth> groundTruth(AssetId asset) {
+        return degradation(asset).map(GroundTruth::of);
     }
 
     /**

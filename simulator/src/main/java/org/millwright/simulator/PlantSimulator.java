@@ -51,7 +51,7 @@ public final class PlantSimulator implements AutoCloseable {
     private PlantSimulator(SimulatorConfig config, PlantDefinition plant, MqttConnection connection) {
         this.config = config;
         this.assets = plant.assets();
-        this.physics = new PlantPhysics(plant, config.seed());
+        this.physics = new PlantPhysics(plant, config.seed(), config.realistic());
         this.connection = connection;
         int signals = SignalType.values().length;
         this.topics = new String[signals][assets.size()];
@@ -151,6 +151,9 @@ public final class PlantSimulator implements AutoCloseable {
             Duration plantTime = plantTimeAt(now);
             int s = signal.ordinal();
             for (int i = 0; i < assets.size(); i++) {
+                if (!physics.reporting(assets.get(i).id(), plantTime)) {
+                    continue;
+                }
                 double value = physics.value(assets.get(i).id(), signal, plantTime);
                 long seq = ++sequences[s][i];
                 connection.publish(topics[s][i], SampleCodec.encode(now, signal, value, seq));

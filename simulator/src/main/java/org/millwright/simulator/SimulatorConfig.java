@@ -27,10 +27,12 @@ import org.millwright.model.SignalType;
  * @param connectTimeout   how long {@link PlantSimulator#start} waits for the broker, positive
  * @param repairTopic      topic of {@code {"assetId":"…"}} messages after which the asset is repaired; empty
  *                         to not subscribe
+ * @param realistic        adds non-stationary noise (load changes, stops and starts with transients, sensor
+ *                         spikes, drop-outs) to every asset; off by default so the demo stays steady
  */
 public record SimulatorConfig(String host, int port, String clientId, Map<SignalType, Duration> publishIntervals,
                               double timeAcceleration, long seed, Clock clock, int qos, Duration connectTimeout,
-                              Optional<String> repairTopic) {
+                              Optional<String> repairTopic, boolean realistic) {
     /** Where the hub reports completed maintenance work. */
     public static final String DEFAULT_REPAIR_TOPIC = "millwright/events/maintenance-completed";
 
@@ -72,6 +74,14 @@ public record SimulatorConfig(String host, int port, String clientId, Map<Signal
         });
     }
 
+    /** The configuration without realistic noise (the record before the realism switch existed). */
+    public SimulatorConfig(String host, int port, String clientId, Map<SignalType, Duration> publishIntervals,
+                           double timeAcceleration, long seed, Clock clock, int qos, Duration connectTimeout,
+                           Optional<String> repairTopic) {
+        this(host, port, clientId, publishIntervals, timeAcceleration, seed, clock, qos, connectTimeout, repairTopic,
+                false);
+    }
+
     /**
      * localhost:1883, client id {@code millwright-simulator}, every signal each second, real time, seed 42,
      * system UTC clock, QoS 1, 10 s connect timeout, repairs on {@value #DEFAULT_REPAIR_TOPIC}.
@@ -82,17 +92,17 @@ public record SimulatorConfig(String host, int port, String clientId, Map<Signal
             intervals.put(type, Duration.ofSeconds(1));
         }
         return new SimulatorConfig("localhost", 1883, "millwright-simulator", intervals, 1.0, 42, Clock.systemUTC(), 1,
-                Duration.ofSeconds(10), Optional.of(DEFAULT_REPAIR_TOPIC));
+                Duration.ofSeconds(10), Optional.of(DEFAULT_REPAIR_TOPIC), false);
     }
 
     public SimulatorConfig withBroker(String newHost, int newPort) {
         return new SimulatorConfig(newHost, newPort, clientId, publishIntervals, timeAcceleration, seed, clock, qos,
-                connectTimeout, repairTopic);
+                connectTimeout, repairTopic, realistic);
     }
 
     public SimulatorConfig withClientId(String newClientId) {
         return new SimulatorConfig(host, port, newClientId, publishIntervals, timeAcceleration, seed, clock, qos,
-                connectTimeout, repairTopic);
+                connectTimeout, repairTopic, realistic);
     }
 
     /** The same interval for every signal. */
@@ -102,7 +112,7 @@ public record SimulatorConfig(String host, int port, String clientId, Map<Signal
             intervals.put(type, interval);
         }
         return new SimulatorConfig(host, port, clientId, intervals, timeAcceleration, seed, clock, qos,
-                connectTimeout, repairTopic);
+                connectTimeout, repairTopic, realistic);
     }
 
     /** Another interval for one signal. */
@@ -110,36 +120,42 @@ public record SimulatorConfig(String host, int port, String clientId, Map<Signal
         Map<SignalType, Duration> intervals = new EnumMap<>(publishIntervals);
         intervals.put(signal, interval);
         return new SimulatorConfig(host, port, clientId, intervals, timeAcceleration, seed, clock, qos,
-                connectTimeout, repairTopic);
+                connectTimeout, repairTopic, realistic);
     }
 
     public SimulatorConfig withTimeAcceleration(double newAcceleration) {
         return new SimulatorConfig(host, port, clientId, publishIntervals, newAcceleration, seed, clock, qos,
-                connectTimeout, repairTopic);
+                connectTimeout, repairTopic, realistic);
     }
 
     public SimulatorConfig withSeed(long newSeed) {
         return new SimulatorConfig(host, port, clientId, publishIntervals, timeAcceleration, newSeed, clock, qos,
-                connectTimeout, repairTopic);
+                connectTimeout, repairTopic, realistic);
     }
 
     public SimulatorConfig withClock(Clock newClock) {
         return new SimulatorConfig(host, port, clientId, publishIntervals, timeAcceleration, seed, newClock, qos,
-                connectTimeout, repairTopic);
+                connectTimeout, repairTopic, realistic);
     }
 
     public SimulatorConfig withQos(int newQos) {
         return new SimulatorConfig(host, port, clientId, publishIntervals, timeAcceleration, seed, clock, newQos,
-                connectTimeout, repairTopic);
+                connectTimeout, repairTopic, realistic);
     }
 
     public SimulatorConfig withConnectTimeout(Duration newTimeout) {
         return new SimulatorConfig(host, port, clientId, publishIntervals, timeAcceleration, seed, clock, qos,
-                newTimeout, repairTopic);
+                newTimeout, repairTopic, realistic);
     }
 
     public SimulatorConfig withRepairTopic(Optional<String> newRepairTopic) {
         return new SimulatorConfig(host, port, clientId, publishIntervals, timeAcceleration, seed, clock, qos,
-                connectTimeout, newRepairTopic);
+                connectTimeout, newRepairTopic, realistic);
+    }
+
+    /** With or without realistic non-stationary noise; see {@link PlantPhysics#PlantPhysics(PlantDefinition, long, boolean)}. */
+    public SimulatorConfig withRealism(boolean newRealistic) {
+        return new SimulatorConfig(host, port, clientId, publishIntervals, timeAcceleration, seed, clock, qos,
+                connectTimeout, repairTopic, newRealistic);
     }
 }

@@ -45,6 +45,20 @@ public final class SampleCodec {
         return JSON.writeValueAsBytes(node);
     }
 
+    /** The value as the payload writes it: integers for running and fault code, measurements rounded. */
+    public static String valueText(SignalType signal, double value) {
+        return switch (signal) {
+            case RUNNING, FAULT_CODE -> Long.toString(Math.round(value));
+            case VIBRATION_VELOCITY -> Double.toString(round(value, 1000));
+            default -> Double.toString(round(value, 100));
+        };
+    }
+
+    /** The sample time as the payload writes it: ISO-8601 UTC with milliseconds. */
+    public static String timestampText(Instant timestamp) {
+        return MILLIS_UTC.format(timestamp);
+    }
+
     /**
      * The asset of a maintenance-completed message {@code {"assetId":"…"}}; empty, never an exception, when the
      * payload is not such a message.

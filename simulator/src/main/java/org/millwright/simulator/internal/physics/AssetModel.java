@@ -27,8 +27,9 @@ public final class AssetModel {
     private final double nominalLoad;
     private final double loadPhase;
     private final double fullLoadCurrent;
+    private final Realism realism;
 
-    private AssetModel(long seed, SimAsset asset) {
+    private AssetModel(long seed, SimAsset asset, boolean realistic) {
         this.seed = seed;
         this.key = SeededNoise.key(asset.id().value());
         ZoneBoundaries zones = ZoneBoundaries.of(asset.asset().machineGroup(), asset.asset().support());
@@ -39,11 +40,22 @@ public final class AssetModel {
         this.nominalLoad = 0.6 + 0.3 * SeededNoise.uniform(seed, key, 3);
         this.loadPhase = 2 * Math.PI * SeededNoise.uniform(seed, key, 4);
         this.fullLoadCurrent = asset.ratedPowerKw() * 1000 / (Math.sqrt(3) * LINE_VOLTS * POWER_FACTOR * EFFICIENCY);
+        this.realism = realistic ? new Realism(seed, key) : null;
     }
 
     /** The model of {@code asset} under {@code seed}; same inputs, same model. */
     public static AssetModel of(SimAsset asset, long seed) {
-        return new AssetModel(seed, asset);
+        return new AssetModel(seed, asset, false);
+    }
+
+    /** The model of {@code asset} under {@code seed}, with {@link Realism non-stationary operation} when asked. */
+    public static AssetModel of(SimAsset asset, long seed, boolean realistic) {
+        return new AssetModel(seed, asset, realistic);
+    }
+
+    /** Whether the asset reports samples at {@code plantMillis}; false only inside a realistic drop-out. */
+    public boolean reporting(long plantMillis) {
+        return realism == null || realism.reporting(plantMillis);
     }
 
     /**
@@ -51,12 +63,38 @@ public final class AssetModel {
      * (0 healthy, 1 functional failure), in the signal's canonical unit.
      */
     public double value(SignalType signal, long plantMillis, double wear) {
+        return realism == null ? steady(signal, plantMillis, wear) : realistic(signal, plantMillis, wear);
+    }
+
+    private double steady(SignalType signal, long plantMillis, double wear) {
         double noise = SeededNoise.gaussian(seed, key, signal.ordinal(), plantMillis);
         return switch (signal) {
             case VIBRATION_VELOCITY -> (baselineVelocity + (failureVelocity - baselineVelocity) * wear) * (1 + 0.03 * noise);
             case BEARING_TEMPERATURE -> baseTemperature + 7 * load(plantMillis) + WEAR_TEMPERATURE_RISE * wear + 0.3 * noise;
             case MOTOR_CURRENT -> fullLoadCurrent * load(plantMillis) * (1 + WEAR_CURRENT_RISE * wear) * (1 + 0.01 * noise);
             case RUNNING -> 1;
+            case FAULT_CODE -> 0;
+        };
+    }
+
+    private double realistic(SignalType signal, long t, double wear) {
+        double noise = SeededNoise.gaussian(seed, key, signal.ordinal(), t);
+        boolean running = realism.running(t);
+        double load = Math.max(0.3, Math.min(1.0, load(t) + realism.loadStep(t)));
+        return switch (signal) {
+            case VIBRATION_VELOCITY -> running
+                    ? (baselineVelocity * (0.9 + 0.2 * load) + (failureVelocity - baselineVelocity) * wear)
+                            * (1 + 0.03 * noise) * realism.startVibrationFactor(t) * realism.spike(signal.ordinal(), t)
+                    : 0.02 + 0.01 * Math.abs(noise);
+            case BEARING_TEMPERATURE -> {
+                double hot = baseTemperature + 7 * load + WEAR_TEMPERATURE_RISE * wear;
+                double spike = realism.spike(signal.ordinal(), t) > 1 ? 15 : 0;
+                yield realism.temperature(hot, t) + 0.3 * noise + spike;
+            }
+            case MOTOR_CURRENT -> running
+                    ? fullLoadCurrent * (load + realism.inrush(t)) * (1 + WEAR_CURRENT_RISE * wear) * (1 + 0.01 * noise)
+                    : 0;
+            case RUNNING -> running ? 1 : 0;
             case FAULT_CODE -> 0;
         };
     }

@@ -20,6 +20,11 @@ final class SeededNoise {
         return Math.max(-3, Math.min(3, normal));
     }
 
+    /** A uniform value in [0, 1) for an event keyed by time (a block index or a sample time). */
+    static double uniformAt(long seed, long key, int channel, long time) {
+        return unit(mix(seed ^ mix(key ^ mix(channel ^ mix(time))))) - 0x1.0p-53;
+    }
+
     /** A uniform value in [0, 1) for per-asset parameters. */
     static double uniform(long seed, long key, int channel) {
         return unit(mix(seed ^ mix(key ^ mix(channel)))) - 0x1.0p-53;

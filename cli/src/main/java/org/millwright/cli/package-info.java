@@ -1,0 +1,2 @@
+/** The {@code millwright-cli} command line: {@link org.millwright.cli.MillwrightCli} and its sub-commands. */
+package org.millwright.cli;
