@@ -7,13 +7,13 @@ import org.millwright.app.pipeline.AssetCatalogueService;
 import org.millwright.app.pipeline.AssetHealth;
 import org.millwright.console.spi.AssetHealthView;
 import org.millwright.console.spi.AssetTrendView;
-import org.millwright.detect.ActiveRuleSet;
-import org.millwright.detect.ZoneBoundaries;
-import org.millwright.model.AssetId;
 import org.millwright.console.spi.ConsoleQueries;
 import org.millwright.console.spi.EpisodeDetailView;
 import org.millwright.console.spi.EpisodeView;
 import org.millwright.console.spi.StepView;
+import org.millwright.detect.ActiveRuleSet;
+import org.millwright.detect.ZoneBoundaries;
+import org.millwright.model.AssetId;
 import org.millwright.model.EpisodeId;
 import org.springframework.stereotype.Component;
 

@@ -1,8 +1,8 @@
 package org.millwright.app.health;
 
 import org.flowable.engine.ProcessEngine;
-import org.millwright.connector.sandbox.SandboxConnector;
 import org.millwright.app.HubRuntime;
+import org.millwright.connector.sandbox.SandboxConnector;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
