@@ -38,6 +38,22 @@ class OperationsIT extends HubIT {
     }
 
     @Test
+    void callbackMissingFieldsIsRejectedNamingThem() {
+        Http.Response response = Http.post(hub("/api/v1/callbacks/field-service"), "{\"assignmentId\":\"FSA-1\"}");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body()).contains("externalReference", "technician", "completedAt");
+    }
+
+    @Test
+    void malformedJsonIsRejectedSayingWhere() {
+        Http.Response response = Http.post(hub("/api/v1/callbacks/field-service"), "{\"assignmentId\":");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body()).contains("not valid JSON");
+    }
+
+    @Test
     void callbackWithAForeignReferenceIsRejectedWithAReason() {
         Http.Response response = Http.post(hub("/api/v1/callbacks/field-service"),
                 "{\"assignmentId\":\"FSA-1\",\"externalReference\":\"WO-42\",\"technician\":\"x\","
