@@ -3,6 +3,7 @@ package org.millwright.app.workflow;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
+import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
 import org.millwright.app.MillwrightProperties;
 import org.millwright.app.episodes.EpisodeStore;
@@ -22,8 +23,8 @@ import org.springframework.context.annotation.Lazy;
 public class WorkflowConfiguration {
 
     @Bean
-    MaintenanceProcess maintenanceProcess(RuntimeService runtime) {
-        return new MaintenanceProcess(runtime);
+    MaintenanceProcess maintenanceProcess(RuntimeService runtime, ManagementService management) {
+        return new MaintenanceProcess(runtime, management);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package org.millwright.orchestrate.flowable;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.runtime.Execution;
 import org.flowable.engine.runtime.ProcessInstance;
@@ -18,10 +19,15 @@ public final class MaintenanceProcess {
     public static final String PROCESS_KEY = "maintenance";
     public static final String COMPLETION_MESSAGE = "workCompleted";
 
-    private final RuntimeService runtime;
+    /** Attempts a step gets again when an operator retries its incident. */
+    static final int RETRIES_AFTER_INCIDENT = 3;
 
-    public MaintenanceProcess(RuntimeService runtime) {
+    private final RuntimeService runtime;
+    private final ManagementService management;
+
+    public MaintenanceProcess(RuntimeService runtime, ManagementService management) {
         this.runtime = Objects.requireNonNull(runtime, "runtime");
+        this.management = Objects.requireNonNull(management, "management");
     }
 
     /** Starts the process in the caller's transaction and returns the process instance id. */
@@ -29,6 +35,23 @@ public final class MaintenanceProcess {
         ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, c.episode().value(),
                 ProcessVariables.of(c));
         return instance.getId();
+    }
+
+    /**
+     * Retries the steps of the episode's workflow that ended in an incident (dead-letter jobs), e.g. after the cause
+     * of a permanent failure was fixed. The idempotency ledger keeps a retried step from repeating a side effect.
+     *
+     * @return how many failed steps were put back to run
+     */
+    public int retryIncidents(EpisodeId episode) {
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(episode.value(), PROCESS_KEY).singleResult();
+        if (instance == null) {
+            return 0;
+        }
+        var deadLetters = management.createDeadLetterJobQuery().processInstanceId(instance.getId()).list();
+        deadLetters.forEach(job -> management.moveDeadLetterJobToExecutableJob(job.getId(), RETRIES_AFTER_INCIDENT));
+        return deadLetters.size();
     }
 
     /**

@@ -14,6 +14,8 @@ import static org.millwright.orchestrate.flowable.ProcessVariables.string;
 import java.util.Objects;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
+import org.flowable.job.api.FlowableUnrecoverableJobException;
+import org.millwright.connector.ConnectorException;
 import org.millwright.orchestrate.EquipmentFacts;
 import org.millwright.orchestrate.MaintenanceCase;
 import org.millwright.orchestrate.MaintenanceSteps;
@@ -30,8 +32,24 @@ public final class MaintenanceTaskDelegate implements JavaDelegate {
         this.steps = Objects.requireNonNull(steps, "steps");
     }
 
+    /**
+     * Runs the step. A permanent failure of a system of record (validation, business rule) is not retried: the job
+     * goes straight to Flowable's dead-letter jobs, an incident an operator retries after fixing the cause. A
+     * retriable one is retried by the engine on the process's retry cycle.
+     */
     @Override
     public void execute(DelegateExecution execution) {
+        try {
+            run(execution);
+        } catch (ConnectorException e) {
+            if (e.isRetriable()) {
+                throw e;
+            }
+            throw new FlowableUnrecoverableJobException(e.getMessage(), e);
+        }
+    }
+
+    private void run(DelegateExecution execution) {
         String activity = execution.getCurrentActivityId();
         Step step = Step.fromWireName(activity)
                 .orElseThrow(() -> new IllegalStateException("no maintenance step for activity '" + activity + "'"));

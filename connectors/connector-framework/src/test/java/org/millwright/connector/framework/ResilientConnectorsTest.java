@@ -1,0 +1,42 @@
+package org.millwright.connector.framework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.millwright.connector.sandbox.SandboxConnector;
+
+class ResilientConnectorsTest {
+    @Test
+    void decoratesExactlyThePortsTheAdapterImplements() {
+        try (ResilientConnectors connectors = new ResilientConnectors(new SimpleMeterRegistry(), Clock.systemUTC())) {
+            ConnectorPorts fakePorts = connectors.register("erp", SystemPolicy.defaults()).decorate(new FakeInventory());
+            ConnectorPorts sandboxPorts = connectors.register("sandbox", SystemPolicy.defaults())
+                    .decorate(new SandboxConnector(URI.create("http://127.0.0.1:1"), Duration.ofSeconds(1)));
+
+            assertThat(fakePorts.inventory()).isPresent();
+            assertThat(fakePorts.assetMaster()).isEmpty();
+            assertThat(fakePorts.workManagement()).isEmpty();
+            assertThat(sandboxPorts.assetMaster()).isPresent();
+            assertThat(sandboxPorts.workManagement()).isPresent();
+            assertThat(sandboxPorts.fieldService()).isPresent();
+        }
+    }
+
+    @Test
+    void refusesToRegisterASystemTwice() {
+        try (ResilientConnectors connectors = new ResilientConnectors(new SimpleMeterRegistry(), Clock.systemUTC())) {
+            connectors.register("erp", SystemPolicy.defaults());
+
+            assertThatThrownBy(() -> connectors.register("erp", SystemPolicy.defaults()))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("system erp is already registered");
+            assertThat(connectors.system("erp")).isPresent();
+            assertThat(connectors.system("eam")).isEmpty();
+        }
+    }
+}
