@@ -98,6 +98,14 @@ final class FakeInventory implements Inventory {
 
     @Override
     public ReservationRecord reserve(ReservationRequest request) {
+        callTimes.add(System.nanoTime());
+        Step step;
+        synchronized (this) {
+            step = script.poll();
+        }
+        if (step == Step.RETRIABLE) {
+            throw ConnectorException.retriable("fake-erp", "reserve", SYSTEM_TEXT, null);
+        }
         return new ReservationRecord("RES-1", request.externalReference());
     }
 }

@@ -38,6 +38,18 @@ class RetryTest {
     }
 
     @Test
+    void attemptsACallWithASideEffectOnlyOnceSoALostAnswerCannotCreateTwice() {
+        Inventory inventory = connectors.register("erp", TestPolicies.retries(3, Duration.ofMillis(5), 0.0))
+                .inventory(erp.then(RETRIABLE, 1));
+        var request = new org.millwright.connector.ReservationRequest("EP-000000000001",
+                org.millwright.model.AssetId.of("m-1"), "1000", List.of(new org.millwright.connector.SparePart("B", 1)));
+
+        assertThatThrownBy(() -> inventory.reserve(request)).isInstanceOfSatisfying(ConnectorException.class,
+                e -> assertThat(e.isRetriable()).isTrue());
+        assertThat(erp.calls()).isEqualTo(1);
+    }
+
+    @Test
     void givesUpAfterMaxAttemptsWithTheSystemsOwnError() {
         Inventory inventory = connectors.register("erp", TestPolicies.retries(3, Duration.ofMillis(5), 0.5))
                 .inventory(erp.then(RETRIABLE, 5));

@@ -29,6 +29,6 @@ final class GuardedAssetMaster implements AssetMaster {
 
     @Override
     public void updateStatus(AssetId asset, EquipmentStatus status, String externalReference) {
-        calls.run("updateStatus", () -> adapter.updateStatus(asset, status, externalReference));
+        calls.runOnce("updateStatus", () -> adapter.updateStatus(asset, status, externalReference));
     }
 }

@@ -68,12 +68,28 @@ public final class GuardedCalls implements AutoCloseable {
                 .register(registry);
     }
 
-    /** Runs one port call through the pipeline and records it in {@value ResilientConnectors#CALLS_METER}. */
+    /**
+     * Runs one reading port call through the pipeline, retried on retriable failures, and records it in
+     * {@value ResilientConnectors#CALLS_METER}.
+     */
     public <T> T call(String operation, Supplier<T> adapterCall) {
+        return measured(operation, () -> retry.executeSupplier(() -> guardedAttempt(operation, adapterCall)));
+    }
+
+    /**
+     * Runs one port call with a side effect (a create, a status change) through the pipeline ONCE. A retry here,
+     * after a timeout or a lost answer, could create a second record in the system; the workflow retries such a
+     * step instead, through its idempotency ledger, which first looks for the record the lost attempt created.
+     */
+    public <T> T callOnce(String operation, Supplier<T> adapterCall) {
+        return measured(operation, () -> guardedAttempt(operation, adapterCall));
+    }
+
+    private <T> T measured(String operation, Supplier<T> attempts) {
         Timer.Sample sample = Timer.start(registry);
         CallOutcome outcome = CallOutcome.PERMANENT;
         try {
-            T result = retry.executeSupplier(() -> guardedAttempt(operation, adapterCall));
+            T result = attempts.get();
             outcome = CallOutcome.SUCCESS;
             return result;
         } catch (ConnectorException e) {
@@ -89,9 +105,9 @@ public final class GuardedCalls implements AutoCloseable {
         }
     }
 
-    /** Runs a port call without a result through the pipeline. */
-    public void run(String operation, Runnable adapterCall) {
-        call(operation, () -> {
+    /** Runs a port call with a side effect and without a result through the pipeline once; see {@link #callOnce}. */
+    public void runOnce(String operation, Runnable adapterCall) {
+        callOnce(operation, () -> {
             adapterCall.run();
             return null;
         });

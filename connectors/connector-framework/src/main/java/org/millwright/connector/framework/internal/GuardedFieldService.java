@@ -22,6 +22,6 @@ final class GuardedFieldService implements FieldService {
 
     @Override
     public AssignmentRecord dispatch(DispatchRequest request) {
-        return calls.call("dispatch", () -> adapter.dispatch(request));
+        return calls.callOnce("dispatch", () -> adapter.dispatch(request));
     }
 }

@@ -28,6 +28,6 @@ final class GuardedInventory implements Inventory {
 
     @Override
     public ReservationRecord reserve(ReservationRequest request) {
-        return calls.call("reserve", () -> adapter.reserve(request));
+        return calls.callOnce("reserve", () -> adapter.reserve(request));
     }
 }

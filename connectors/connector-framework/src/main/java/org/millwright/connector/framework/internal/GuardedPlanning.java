@@ -22,6 +22,6 @@ final class GuardedPlanning implements Planning {
 
     @Override
     public MaintenanceWindow proposeWindow(WindowRequest request) {
-        return calls.call("proposeWindow", () -> adapter.proposeWindow(request));
+        return calls.callOnce("proposeWindow", () -> adapter.proposeWindow(request));
     }
 }

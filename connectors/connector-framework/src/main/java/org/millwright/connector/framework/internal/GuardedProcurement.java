@@ -22,6 +22,6 @@ final class GuardedProcurement implements Procurement {
 
     @Override
     public RequisitionRecord requisition(RequisitionRequest request) {
-        return calls.call("requisition", () -> adapter.requisition(request));
+        return calls.callOnce("requisition", () -> adapter.requisition(request));
     }
 }

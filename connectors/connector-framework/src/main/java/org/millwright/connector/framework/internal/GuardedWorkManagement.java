@@ -29,11 +29,11 @@ final class GuardedWorkManagement implements WorkManagement {
 
     @Override
     public WorkRecord createNotification(NotificationRequest request) {
-        return calls.call("createNotification", () -> adapter.createNotification(request));
+        return calls.callOnce("createNotification", () -> adapter.createNotification(request));
     }
 
     @Override
     public void completeNotification(String id, String externalReference) {
-        calls.run("completeNotification", () -> adapter.completeNotification(id, externalReference));
+        calls.runOnce("completeNotification", () -> adapter.completeNotification(id, externalReference));
     }
 }
