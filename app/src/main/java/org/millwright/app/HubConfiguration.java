@@ -1,5 +1,6 @@
 package org.millwright.app;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -14,6 +15,9 @@ import org.millwright.app.pipeline.DetectionHandler;
 import org.millwright.app.pipeline.IngestMetrics;
 import org.millwright.app.pipeline.JdbcDeadLetters;
 import org.millwright.app.pipeline.PlantSeed;
+import org.millwright.connector.framework.ResilientConnectors;
+import org.millwright.connector.framework.ResilientSystem;
+import org.millwright.connector.framework.SystemPolicy;
 import org.millwright.connector.sandbox.SandboxConnector;
 import org.millwright.console.ConsoleUpdates;
 import org.millwright.detect.ActiveRuleSet;
@@ -87,10 +91,23 @@ public class HubConfiguration {
         return new SandboxConnector(url, properties.connectors().requestTimeout());
     }
 
-    /** Which system serves which port. Today one connector serves them all; routing per site comes with more adapters. */
+    @Bean(destroyMethod = "close")
+    ResilientConnectors resilientConnectors(MeterRegistry registry, Clock clock) {
+        return new ResilientConnectors(registry, clock);
+    }
+
+    /**
+     * Which system serves which port, each behind its own retry, circuit breaker, bulkhead and rate limit. Today one
+     * connector speaks for the four sandbox systems; routing per site comes with more adapters.
+     */
     @Bean
-    SystemsOfRecord systemsOfRecord(SandboxConnector sandbox) {
-        return new SystemsOfRecord(sandbox, sandbox, sandbox, sandbox, sandbox, sandbox);
+    SystemsOfRecord systemsOfRecord(SandboxConnector sandbox, ResilientConnectors connectors) {
+        ResilientSystem erp = connectors.register("erp", SystemPolicy.defaults());
+        return new SystemsOfRecord(erp.assetMaster(sandbox),
+                connectors.register("eam", SystemPolicy.defaults()).workManagement(sandbox),
+                erp.inventory(sandbox), erp.procurement(sandbox),
+                connectors.register("planning", SystemPolicy.defaults()).planning(sandbox),
+                connectors.register("field-service", SystemPolicy.defaults()).fieldService(sandbox));
     }
 
     /** Business events for the shop floor; the simulated plant "gets repaired" when it hears maintenance completed. */

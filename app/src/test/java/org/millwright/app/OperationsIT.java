@@ -34,7 +34,7 @@ class OperationsIT extends HubIT {
 
         assertThat(metrics).contains("millwright_ingest_samples_total{outcome=\"accepted\",reason=\"none\"}",
                 "millwright_pipeline_queue_depth{partition=\"0\"}", "millwright_dead_letters",
-                "millwright_episodes_open");
+                "millwright_episodes_open", "millwright_connector_circuit_state{system=\"erp\"}");
     }
 
     @Test
