@@ -8,14 +8,17 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
 
-/** One embedded PostgreSQL per test JVM; every test class gets a fresh database in it. */
-final class TestDatabases {
+/**
+ * One embedded PostgreSQL per test JVM; every test class gets a fresh database in it. Published in the test-jar for
+ * the connector modules' tests against the sandbox.
+ */
+public final class TestDatabases {
     private static EmbeddedPostgres postgres;
 
     private TestDatabases() {
     }
 
-    static synchronized DataSource freshDatabase(String name) {
+    public static synchronized DataSource freshDatabase(String name) {
         try {
             if (postgres == null) {
                 postgres = EmbeddedPostgres.builder().start();

@@ -2,9 +2,9 @@ package org.millwright.connector.framework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.millwright.connector.framework.SandboxFixture.MOTOR;
-import static org.millwright.connector.framework.SandboxFixture.PLANT;
-import static org.millwright.connector.framework.SandboxFixture.SEAL;
+import static org.millwright.connector.sandbox.SandboxFixture.MOTOR_1;
+import static org.millwright.connector.sandbox.SandboxFixture.PLANT;
+import static org.millwright.connector.sandbox.SandboxFixture.SEAL;
 
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -17,6 +17,7 @@ import org.millwright.connector.AssetMaster;
 import org.millwright.connector.ConnectorException;
 import org.millwright.connector.Inventory;
 import org.millwright.connector.sandbox.SandboxConnector;
+import org.millwright.connector.sandbox.SandboxFixture;
 import org.millwright.model.AssetId;
 
 class ResilientSandboxIT {
@@ -58,7 +59,7 @@ class ResilientSandboxIT {
                     assertThat(e.isRetriable()).isTrue();
                     assertThat(e.upstreamMessage()).isEqualTo("sandbox erp failed (injected error)");
                 });
-        assertThatThrownBy(() -> assets.equipment(AssetId.of(MOTOR)))
+        assertThatThrownBy(() -> assets.equipment(AssetId.of(MOTOR_1)))
                 .isInstanceOfSatisfying(ConnectorException.class,
                         e -> assertThat(e.upstreamMessage()).isEqualTo("circuit for sandbox-erp is open; "
                                 + "last failure: sandbox erp failed (injected error)"));
@@ -70,7 +71,7 @@ class ResilientSandboxIT {
         fixture.clearFaults();
         clock.advance(TestPolicies.OPEN_WAIT.plusMillis(1));
         assertThat(inventory.stock(SEAL, PLANT).available()).isEqualTo(10);
-        assertThat(assets.equipment(AssetId.of(MOTOR))).isPresent();
+        assertThat(assets.equipment(AssetId.of(MOTOR_1))).isPresent();
 
         assertThat(erp.circuitState()).isEqualTo(CircuitState.CLOSED);
         assertThat(count("stock", "success")).isEqualTo(2);

@@ -1,7 +1,6 @@
 package org.millwright.connector.sandbox;
 
 import com.sun.net.httpserver.HttpServer;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -9,9 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,19 +18,19 @@ import org.millwright.sandbox.SeedEquipment;
 import org.millwright.sandbox.SeedMaterial;
 import org.millwright.sandbox.SeedPart;
 import org.millwright.sandbox.SeedStock;
+import org.millwright.sandbox.TestDatabases;
 
 /**
  * The real sandbox for connector tests: one embedded PostgreSQL per JVM, a fresh database per test class,
- * a seed with two motors, two materials and stock, a callback receiver, and the fault admin API.
+ * a seed with two motors, two materials and stock, a callback receiver, and the fault admin API. Published in the
+ * test-jar for other modules' tests against the real sandbox.
  */
-final class SandboxFixture implements AutoCloseable {
-    static final String MOTOR_1 = "north-l1-motor-01";
-    static final String MOTOR_2 = "north-l1-motor-02";
-    static final String BEARING = "BRG-6205";
-    static final String SEAL = "SEAL-40";
-    static final String PLANT = "1000";
-
-    private static EmbeddedPostgres postgres;
+public final class SandboxFixture implements AutoCloseable {
+    public static final String MOTOR_1 = "north-l1-motor-01";
+    public static final String MOTOR_2 = "north-l1-motor-02";
+    public static final String BEARING = "BRG-6205";
+    public static final String SEAL = "SEAL-40";
+    public static final String PLANT = "1000";
 
     private final SandboxSystems sandbox;
     private final HttpServer callbacks;
@@ -45,11 +41,11 @@ final class SandboxFixture implements AutoCloseable {
         this.callbacks = callbacks;
     }
 
-    static SandboxFixture start(String databaseName) {
+    public static SandboxFixture start(String databaseName) {
         SandboxConfig config = SandboxConfig.defaults()
                 .withFieldServiceCompletionDelay(Duration.ofMillis(300))
                 .withCallbackRetryInterval(Duration.ofMillis(200));
-        SandboxSystems sandbox = SandboxSystems.start(config, freshDatabase(databaseName), seed());
+        SandboxSystems sandbox = SandboxSystems.start(config, TestDatabases.freshDatabase(databaseName), seed());
         try {
             HttpServer callbacks = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             callbacks.createContext("/callbacks", exchange -> {
@@ -65,25 +61,25 @@ final class SandboxFixture implements AutoCloseable {
         }
     }
 
-    URI baseUri() {
+    public URI baseUri() {
         return sandbox.baseUri();
     }
 
-    URI callbackUrl() {
+    public URI callbackUrl() {
         return URI.create("http://127.0.0.1:" + callbacks.getAddress().getPort() + "/callbacks");
     }
 
     /** PUT /sandbox/admin/faults/{system} with the given JSON. */
-    void fault(String system, String json) {
+    public void fault(String system, String json) {
         admin("PUT", "/sandbox/admin/faults/" + system, HttpRequest.BodyPublishers.ofString(json));
     }
 
-    void clearFaults() {
+    public void clearFaults() {
         admin("DELETE", "/sandbox/admin/faults", HttpRequest.BodyPublishers.noBody());
     }
 
     /** PUT /sandbox/erp/stock. */
-    void setStock(String material, int onHand) {
+    public void setStock(String material, int onHand) {
         admin("PUT", "/sandbox/erp/stock", HttpRequest.BodyPublishers.ofString(
                 "{\"material\":\"%s\",\"plant\":\"%s\",\"onHand\":%d}".formatted(material, PLANT, onHand)));
     }
@@ -121,31 +117,5 @@ final class SandboxFixture implements AutoCloseable {
                 List.of(new SeedMaterial(BEARING, "Deep groove ball bearing 6205", "EA"),
                         new SeedMaterial(SEAL, "Shaft seal 40 mm", "EA")),
                 List.of(new SeedStock(BEARING, PLANT, 4), new SeedStock(SEAL, PLANT, 10)));
-    }
-
-    private static synchronized javax.sql.DataSource freshDatabase(String name) {
-        try {
-            if (postgres == null) {
-                postgres = EmbeddedPostgres.builder().start();
-                EmbeddedPostgres started = postgres;
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        started.close();
-                    } catch (IOException e) {
-                        // the JVM is going away; nothing left to do
-                    }
-                }));
-            }
-            try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                 Statement statement = connection.createStatement()) {
-                statement.execute("DROP DATABASE IF EXISTS " + name);
-                statement.execute("CREATE DATABASE " + name);
-            }
-            return postgres.getDatabase("postgres", name);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
