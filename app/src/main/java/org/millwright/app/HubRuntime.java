@@ -1,5 +1,6 @@
 package org.millwright.app;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.millwright.app.pipeline.AssetCatalogueService;
 import org.millwright.protocol.mqtt.MqttIngestSource;
@@ -53,7 +54,9 @@ public class HubRuntime implements SmartLifecycle {
                     .withClientId("millwright-simulator")
                     .withPublishInterval(simulated.publishInterval())
                     .withTimeAcceleration(simulated.timeAcceleration())
-                    .withSeed(simulated.seed()), plant);
+                    .withSeed(simulated.seed())
+                    // The simulated plant is repaired when the hub announces completed maintenance.
+                    .withRepairTopic(Optional.of(HubConfiguration.MAINTENANCE_COMPLETED_TOPIC)), plant);
             log.info("Plant simulator publishing {} assets to {}:{}", plant.assets().size(), broker.host(), broker.port());
         }
         running = true;

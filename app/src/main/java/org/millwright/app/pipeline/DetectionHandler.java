@@ -25,8 +25,11 @@ public class DetectionHandler implements SignalHandler {
     private final EpisodeStore episodes;
     private final AssetHealth health;
     private final Runnable assetsChanged;
-    private final Map<AssetId, AssetState> states = new ConcurrentHashMap<>();
-    private final Map<AssetId, Detector> detectorOfState = new ConcurrentHashMap<>();
+    /** An asset's detection state and the detector (rule set) it belongs to. */
+    private record Detection(Detector detector, AssetState state) {
+    }
+
+    private final Map<AssetId, Detection> detections = new ConcurrentHashMap<>();
     private final Map<AssetId, List<ConditionEvent>> unrecorded = new ConcurrentHashMap<>();
 
     public DetectionHandler(ActiveRuleSet rules, AssetCatalogueService catalogue, EpisodeStore episodes,
@@ -48,15 +51,14 @@ public class DetectionHandler implements SignalHandler {
         }
         health.observe(asset, signal);
         Detector detector = rules.detector();
-        AssetState state = states.get(asset.id());
-        if (state == null || detectorOfState.get(asset.id()) != detector) {
+        Detection detection = detections.get(asset.id());
+        if (detection == null || detection.detector() != detector) {
             // New asset, or the rule set was reloaded: detection starts afresh; open episodes stay open, and a
             // condition that is still there raises again and joins its open episode.
-            state = detector.newState(asset);
-            states.put(asset.id(), state);
-            detectorOfState.put(asset.id(), detector);
+            detection = new Detection(detector, detector.newState(asset));
+            detections.put(asset.id(), detection);
         }
-        List<ConditionEvent> events = detector.onSignal(state, signal);
+        List<ConditionEvent> events = detector.onSignal(detection.state(), signal);
         if (!events.isEmpty()) {
             recordAll(asset.id(), events);
         }
