@@ -29,7 +29,9 @@
  *     {@code {material, plant, onHand}} sets the on-hand quantity (admin and tests).</li>
  * <li>{@code POST /sandbox/erp/reservations} {@code {externalReference, equipment, plant, items:[{material,
  *     quantity}]}} — 201 {@code {id, ..., status:"OPEN", createdAt}}; all items are reserved or none (422
- *     {@code insufficient_stock}). {@code GET /sandbox/erp/reservations?externalReference=&equipment=}.</li>
+ *     {@code insufficient_stock}). {@code GET /sandbox/erp/reservations?externalReference=&equipment=}.
+ *     {@code POST /sandbox/erp/reservations/{id}/release} (stock back, status {@code RELEASED}) and
+ *     {@code .../consume} (stock issued, status {@code CONSUMED}); repeating one is a no-op, the other one 409.</li>
  * <li>{@code POST /sandbox/erp/purchase-requisitions}, same body, no stock check; {@code GET} with the same
  *     filters.</li>
  * </ul>

@@ -108,4 +108,14 @@ final class FakeInventory implements Inventory {
         }
         return new ReservationRecord("RES-1", request.externalReference());
     }
+
+    @Override
+    public void release(String reservationId, String externalReference) {
+        callTimes.add(System.nanoTime());
+    }
+
+    @Override
+    public void consume(String reservationId, String externalReference) {
+        callTimes.add(System.nanoTime());
+    }
 }

@@ -135,6 +135,18 @@ public final class MaximoConnector implements WorkManagement, AssetMaster, Inven
         throw notSupported("reserve", "reservations are");
     }
 
+    /** Not supported, as {@link #reserve}. */
+    @Override
+    public void release(String reservationId, String externalReference) {
+        throw notSupported("release", "reservations are");
+    }
+
+    /** Not supported, as {@link #reserve}. */
+    @Override
+    public void consume(String reservationId, String externalReference) {
+        throw notSupported("consume", "reservations are");
+    }
+
     // --- Procurement ---
 
     @Override

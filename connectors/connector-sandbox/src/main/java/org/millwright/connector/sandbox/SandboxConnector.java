@@ -168,6 +168,18 @@ public final class SandboxConnector implements AssetMaster, WorkManagement, Inve
     }
 
     @Override
+    public void release(String reservationId, String externalReference) {
+        http.execute(SandboxHttp.send(ERP, "release", "POST", "/sandbox/erp/reservations/" + encode(reservationId)
+                + "/release", Map.of("externalReference", externalReference)));
+    }
+
+    @Override
+    public void consume(String reservationId, String externalReference) {
+        http.execute(SandboxHttp.send(ERP, "consume", "POST", "/sandbox/erp/reservations/" + encode(reservationId)
+                + "/consume", Map.of("externalReference", externalReference)));
+    }
+
+    @Override
     public Optional<RequisitionRecord> findRequisition(String externalReference) {
         return first(ERP, "findRequisition", "/sandbox/erp/purchase-requisitions?externalReference="
                 + encode(externalReference), json -> new RequisitionRecord(SandboxJson.text(json, "id"),

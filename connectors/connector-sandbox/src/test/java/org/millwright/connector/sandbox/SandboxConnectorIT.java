@@ -137,6 +137,29 @@ class SandboxConnectorIT {
     }
 
     @Test
+    void releasesAndConsumesReservationsOnceEach() {
+        fixture.setStock(SEAL, 10);
+        int before = connector.stock(SEAL, PLANT).available();
+        ReservationRecord released = connector.reserve(new ReservationRequest("ep-rel", ASSET_1, PLANT,
+                List.of(new SparePart(SEAL, 2))));
+        ReservationRecord consumed = connector.reserve(new ReservationRequest("ep-con", ASSET_1, PLANT,
+                List.of(new SparePart(SEAL, 3))));
+
+        connector.release(released.id(), "ep-rel");
+        connector.release(released.id(), "ep-rel");
+        connector.consume(consumed.id(), "ep-con");
+        connector.consume(consumed.id(), "ep-con");
+
+        assertThat(connector.stock(SEAL, PLANT).available()).isEqualTo(before - 3);
+        assertThatThrownBy(() -> connector.consume(released.id(), "ep-rel"))
+                .isInstanceOfSatisfying(ConnectorException.class, e -> {
+                    assertThat(e.isRetriable()).isFalse();
+                    assertThat(e.upstreamMessage()).isEqualTo(
+                            "reservation '" + released.id() + "' is RELEASED, it cannot become CONSUMED");
+                });
+    }
+
+    @Test
     void refusesAReservationBeyondStockPermanentlyWithTheSandboxText() {
         fixture.setStock(BEARING, 0);
 

@@ -132,6 +132,29 @@ public final class SapConnector implements WorkManagement, AssetMaster, Inventor
         return reservations.reserve(request);
     }
 
+    /**
+     * Not supported yet: in SAP PM the reservation of an order's components goes with the maintenance order; a
+     * standalone reservation would be deleted with {@code DELETE A_ReservationDocumentHeader('…')}.
+     *
+     * @throws ConnectorException always, permanent
+     */
+    @Override
+    public void release(String reservationId, String externalReference) {
+        throw ConnectorException.permanent(ODataClient.SYSTEM, "release", "releasing reservations is not supported"
+                + " by the SAP adapter yet");
+    }
+
+    /**
+     * Not supported: the goods issue (movement type 261) is posted with the maintenance order's confirmation in SAP.
+     *
+     * @throws ConnectorException always, permanent
+     */
+    @Override
+    public void consume(String reservationId, String externalReference) {
+        throw ConnectorException.permanent(ODataClient.SYSTEM, "consume", "goods issue is posted by the maintenance"
+                + " order confirmation in SAP, not by the hub");
+    }
+
     // --- Procurement ---
 
     @Override

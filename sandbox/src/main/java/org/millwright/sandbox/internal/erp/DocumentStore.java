@@ -68,14 +68,40 @@ final class DocumentStore {
             query.setString(4, equipment.orElse(null));
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    String id = rows.getString("id");
-                    result.add(new DocumentView(id, rows.getString("external_reference"), rows.getString("equipment"),
-                            rows.getString("plant"), items(connection, kind, id), rows.getString("status"),
-                            Database.iso(Database.instant(rows, "created_at"))));
+                    result.add(view(connection, kind, rows));
                 }
             }
         }
         return result;
+    }
+
+    Optional<DocumentView> get(Connection connection, Kind kind, String id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT id, external_reference, equipment, plant,"
+                + " status, created_at FROM sandbox." + kind.table + " WHERE id = ?")) {
+            query.setString(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(view(connection, kind, rows)) : Optional.empty();
+            }
+        }
+    }
+
+    DocumentView setStatus(Connection connection, Kind kind, DocumentView document, String status)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE sandbox." + kind.table
+                + " SET status = ? WHERE id = ?")) {
+            update.setString(1, status);
+            update.setString(2, document.id());
+            update.executeUpdate();
+        }
+        return new DocumentView(document.id(), document.externalReference(), document.equipment(), document.plant(),
+                document.items(), status, document.createdAt());
+    }
+
+    private static DocumentView view(Connection connection, Kind kind, ResultSet rows) throws SQLException {
+        String id = rows.getString("id");
+        return new DocumentView(id, rows.getString("external_reference"), rows.getString("equipment"),
+                rows.getString("plant"), items(connection, kind, id), rows.getString("status"),
+                Database.iso(Database.instant(rows, "created_at")));
     }
 
     private static List<PartView> items(Connection connection, Kind kind, String id) throws SQLException {

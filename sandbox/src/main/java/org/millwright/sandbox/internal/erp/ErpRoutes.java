@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.millwright.sandbox.internal.db.Database;
+import org.millwright.sandbox.internal.erp.DocumentStore.DocumentView;
 import org.millwright.sandbox.internal.erp.DocumentStore.Kind;
 import org.millwright.sandbox.internal.erp.EquipmentStore.PartView;
 import org.millwright.sandbox.internal.http.ApiException;
@@ -40,6 +41,10 @@ public final class ErpRoutes {
         router.route(SYSTEM, "PUT", "/sandbox/erp/stock", erp::setStock);
         router.route(SYSTEM, "POST", "/sandbox/erp/reservations", request -> erp.create(request, Kind.RESERVATION));
         router.route(SYSTEM, "GET", "/sandbox/erp/reservations", request -> erp.find(request, Kind.RESERVATION));
+        router.route(SYSTEM, "POST", "/sandbox/erp/reservations/{id}/release",
+                request -> erp.settle(request, "RELEASED"));
+        router.route(SYSTEM, "POST", "/sandbox/erp/reservations/{id}/consume",
+                request -> erp.settle(request, "CONSUMED"));
         router.route(SYSTEM, "POST", "/sandbox/erp/purchase-requisitions",
                 request -> erp.create(request, Kind.REQUISITION));
         router.route(SYSTEM, "GET", "/sandbox/erp/purchase-requisitions",
@@ -97,6 +102,24 @@ public final class ErpRoutes {
                 }
             }
             return documents.create(connection, kind, externalReference, equipmentId, plant, items, now());
+        }));
+    }
+
+    /** Ends an open reservation: its stock is no longer reserved, and on {@code CONSUMED} it left the plant too. */
+    private Response settle(Request request, String status) {
+        String id = request.path("id");
+        return Response.ok(database.inTransaction(connection -> {
+            DocumentView reservation = documents.get(connection, Kind.RESERVATION, id)
+                    .orElseThrow(() -> ApiException.notFound("unknown reservation '" + id + "'"));
+            if (reservation.status().equals(status)) {
+                return reservation;
+            }
+            if (!reservation.status().equals("OPEN")) {
+                throw ApiException.conflict("reservation '" + id + "' is " + reservation.status()
+                        + ", it cannot become " + status);
+            }
+            stock.settle(connection, reservation.plant(), reservation.items(), status.equals("CONSUMED"));
+            return documents.setStatus(connection, Kind.RESERVATION, reservation, status);
         }));
     }
 

@@ -76,6 +76,21 @@ final class StockStore {
         }
     }
 
+    /** Takes the items off the reserved stock; {@code issued} also takes them off the stock on hand. */
+    void settle(Connection connection, String plant, List<PartView> items, boolean issued) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE sandbox.stock SET reserved = reserved - ?,"
+                + " on_hand = on_hand - ? WHERE material = ? AND plant = ?")) {
+            for (PartView item : items) {
+                update.setInt(1, item.quantity());
+                update.setInt(2, issued ? item.quantity() : 0);
+                update.setString(3, item.material());
+                update.setString(4, plant);
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+    }
+
     static void requireMaterial(Connection connection, String material) throws SQLException {
         if (!Database.exists(connection, "material", "material", material)) {
             throw ApiException.unprocessable("unknown_material", "unknown material '" + material + "'");

@@ -30,4 +30,14 @@ final class GuardedInventory implements Inventory {
     public ReservationRecord reserve(ReservationRequest request) {
         return calls.callOnce("reserve", () -> adapter.reserve(request));
     }
+
+    @Override
+    public void release(String reservationId, String externalReference) {
+        calls.runOnce("release", () -> adapter.release(reservationId, externalReference));
+    }
+
+    @Override
+    public void consume(String reservationId, String externalReference) {
+        calls.runOnce("consume", () -> adapter.consume(reservationId, externalReference));
+    }
 }
