@@ -21,12 +21,28 @@ public record EquipmentFacts(String plant, String line, List<SparePart> sparePar
 
     /** {@code plant|line|material:qty,material:qty}. */
     public String encode() {
-        StringBuilder out = new StringBuilder(plant).append('|').append(line).append('|');
-        for (int i = 0; i < spareParts.size(); i++) {
-            SparePart part = spareParts.get(i);
+        return plant + '|' + line + '|' + encodeParts(spareParts);
+    }
+
+    /** {@code material:qty,material:qty}, empty for none. */
+    static String encodeParts(List<SparePart> parts) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            SparePart part = parts.get(i);
             out.append(i == 0 ? "" : ",").append(part.material()).append(':').append(part.quantity());
         }
         return out.toString();
+    }
+
+    static List<SparePart> decodeParts(String encoded) {
+        List<SparePart> parts = new ArrayList<>();
+        if (!encoded.isEmpty()) {
+            for (String item : encoded.split(",")) {
+                int colon = item.lastIndexOf(':');
+                parts.add(new SparePart(item.substring(0, colon), Integer.parseInt(item.substring(colon + 1))));
+            }
+        }
+        return parts;
     }
 
     public static EquipmentFacts decode(String encoded) {
@@ -34,14 +50,7 @@ public record EquipmentFacts(String plant, String line, List<SparePart> sparePar
         if (fields.length != 3) {
             throw new IllegalArgumentException("not encoded equipment facts: '" + encoded + "'");
         }
-        List<SparePart> parts = new ArrayList<>();
-        if (!fields[2].isEmpty()) {
-            for (String item : fields[2].split(",")) {
-                int colon = item.lastIndexOf(':');
-                parts.add(new SparePart(item.substring(0, colon), Integer.parseInt(item.substring(colon + 1))));
-            }
-        }
-        return new EquipmentFacts(fields[0], fields[1], parts);
+        return new EquipmentFacts(fields[0], fields[1], decodeParts(fields[2]));
     }
 
     private static void requireNoSeparators(String value) {

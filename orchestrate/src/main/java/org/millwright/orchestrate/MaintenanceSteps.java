@@ -3,6 +3,7 @@ package org.millwright.orchestrate;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -15,7 +16,6 @@ import org.millwright.connector.MaintenanceWindow;
 import org.millwright.connector.NotificationRequest;
 import org.millwright.connector.RequisitionRecord;
 import org.millwright.connector.RequisitionRequest;
-import org.millwright.connector.ReservationRecord;
 import org.millwright.connector.ReservationRequest;
 import org.millwright.connector.SparePart;
 import org.millwright.connector.WindowRequest;
@@ -97,20 +97,23 @@ public final class MaintenanceSteps {
                 })));
     }
 
-    public String reserveStock(MaintenanceCase c, EquipmentFacts facts) {
+    /** Reserves the spare parts; when the ERP could reserve only part of them, the shortfall is to be requisitioned. */
+    public Reservation reserveStock(MaintenanceCase c, EquipmentFacts facts) {
         String reference = c.episode().value();
-        return journaled(c, Step.RESERVE_STOCK, () -> ledger.once(c.episode(), Step.RESERVE_STOCK.wireName(), "erp",
-                () -> systems.inventory().findReservation(reference).map(ReservationRecord::id),
-                () -> systems.inventory().reserve(new ReservationRequest(reference, c.asset(), facts.plant(),
-                        facts.spareParts())).id()));
+        return Reservation.decode(journaled(c, Step.RESERVE_STOCK, () -> ledger.once(c.episode(),
+                Step.RESERVE_STOCK.wireName(), "erp",
+                () -> systems.inventory().findReservation(reference).map(found -> Reservation.of(found).encode()),
+                () -> Reservation.of(systems.inventory().reserve(new ReservationRequest(reference, c.asset(),
+                        facts.plant(), facts.spareParts()))).encode())));
     }
 
-    public String requestPurchase(MaintenanceCase c, EquipmentFacts facts) {
+    /** Requisitions {@code parts}: all the repair needs when nothing was reserved, else the reservation's shortfall. */
+    public String requestPurchase(MaintenanceCase c, EquipmentFacts facts, List<SparePart> parts) {
         String reference = c.episode().value();
         return journaled(c, Step.REQUEST_PURCHASE, () -> ledger.once(c.episode(), Step.REQUEST_PURCHASE.wireName(),
                 "erp", () -> systems.procurement().findRequisition(reference).map(RequisitionRecord::id),
                 () -> systems.procurement().requisition(new RequisitionRequest(reference, c.asset(), facts.plant(),
-                        facts.spareParts())).id()));
+                        parts)).id()));
     }
 
     /** Asks production planning for a maintenance window on the asset's line. */

@@ -7,6 +7,8 @@ import static org.millwright.orchestrate.flowable.ProcessVariables.LINKED_WORK;
 import static org.millwright.orchestrate.flowable.ProcessVariables.NOTIFICATION;
 import static org.millwright.orchestrate.flowable.ProcessVariables.RESERVATION;
 import static org.millwright.orchestrate.flowable.ProcessVariables.REQUISITION;
+import static org.millwright.orchestrate.flowable.ProcessVariables.RESERVATION_SHORT;
+import static org.millwright.orchestrate.flowable.ProcessVariables.SHORTFALL;
 import static org.millwright.orchestrate.flowable.ProcessVariables.STOCK_AVAILABLE;
 import static org.millwright.orchestrate.flowable.ProcessVariables.WINDOW;
 import static org.millwright.orchestrate.flowable.ProcessVariables.string;
@@ -19,6 +21,7 @@ import org.millwright.connector.ConnectorException;
 import org.millwright.orchestrate.EquipmentFacts;
 import org.millwright.orchestrate.MaintenanceCase;
 import org.millwright.orchestrate.MaintenanceSteps;
+import org.millwright.orchestrate.Reservation;
 import org.millwright.orchestrate.Step;
 
 /**
@@ -65,8 +68,18 @@ public final class MaintenanceTaskDelegate implements JavaDelegate {
             }
             case CREATE_NOTIFICATION -> execution.setVariable(NOTIFICATION, steps.createNotification(c));
             case CHECK_STOCK -> execution.setVariable(STOCK_AVAILABLE, steps.checkStock(c, facts(execution)));
-            case RESERVE_STOCK -> execution.setVariable(RESERVATION, steps.reserveStock(c, facts(execution)));
-            case REQUEST_PURCHASE -> execution.setVariable(REQUISITION, steps.requestPurchase(c, facts(execution)));
+            case RESERVE_STOCK -> {
+                Reservation reservation = steps.reserveStock(c, facts(execution));
+                execution.setVariable(RESERVATION, reservation.id());
+                execution.setVariable(SHORTFALL, reservation.encode());
+                execution.setVariable(RESERVATION_SHORT, !reservation.shortfall().isEmpty());
+            }
+            case REQUEST_PURCHASE -> {
+                EquipmentFacts facts = facts(execution);
+                Object shortfall = execution.getVariable(SHORTFALL);
+                execution.setVariable(REQUISITION, steps.requestPurchase(c, facts, shortfall == null
+                        ? facts.spareParts() : Reservation.decode(shortfall.toString()).shortfall()));
+            }
             case SCHEDULE_WINDOW -> execution.setVariable(WINDOW, steps.scheduleWindow(c, facts(execution)));
             case DISPATCH_TECHNICIAN -> execution.setVariable(ASSIGNMENT,
                     steps.dispatchTechnician(c, string(execution, NOTIFICATION), string(execution, WINDOW)));

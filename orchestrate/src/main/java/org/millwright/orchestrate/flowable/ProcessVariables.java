@@ -21,6 +21,9 @@ final class ProcessVariables {
     static final String NOTIFICATION = "notificationId";
     static final String STOCK_AVAILABLE = "stockAvailable";
     static final String RESERVATION = "reservationId";
+    /** The encoded {@link org.millwright.orchestrate.Reservation}, whose shortfall the requisition covers. */
+    static final String SHORTFALL = "reservation";
+    static final String RESERVATION_SHORT = "reservationShort";
     static final String REQUISITION = "requisitionId";
     static final String WINDOW = "windowId";
     static final String ASSIGNMENT = "assignmentId";

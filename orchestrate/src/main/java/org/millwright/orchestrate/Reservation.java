@@ -1,0 +1,37 @@
+package org.millwright.orchestrate;
+
+import java.util.List;
+import java.util.Objects;
+import org.millwright.connector.ReservationRecord;
+import org.millwright.connector.SparePart;
+
+/**
+ * What the reserve step keeps: the ERP's reservation id and what it could not reserve, which the workflow then
+ * requisitions. Encoded as one line so the ledger and the workflow variables can hold it.
+ */
+public record Reservation(String id, List<SparePart> shortfall) {
+    public Reservation {
+        Objects.requireNonNull(id, "id");
+        shortfall = List.copyOf(shortfall);
+        if (id.indexOf('|') >= 0) {
+            throw new IllegalArgumentException("'|' is not allowed in a reservation id: " + id);
+        }
+    }
+
+    static Reservation of(ReservationRecord record) {
+        return new Reservation(record.id(), record.shortfall());
+    }
+
+    /** {@code id|material:qty,...}. */
+    public String encode() {
+        return id + '|' + EquipmentFacts.encodeParts(shortfall);
+    }
+
+    public static Reservation decode(String encoded) {
+        int bar = encoded.lastIndexOf('|');
+        if (bar < 0) {
+            return new Reservation(encoded, List.of()); // recorded before reservations could be partial
+        }
+        return new Reservation(encoded.substring(0, bar), EquipmentFacts.decodeParts(encoded.substring(bar + 1)));
+    }
+}
