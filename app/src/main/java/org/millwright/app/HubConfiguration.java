@@ -3,6 +3,7 @@ package org.millwright.app;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,10 +16,10 @@ import org.millwright.app.pipeline.DetectionHandler;
 import org.millwright.app.pipeline.IngestMetrics;
 import org.millwright.app.pipeline.JdbcDeadLetters;
 import org.millwright.app.pipeline.PlantSeed;
+import org.millwright.app.systems.AdapterFactory;
+import org.millwright.app.systems.SystemsFile;
+import org.millwright.app.systems.SystemsRouter;
 import org.millwright.connector.framework.ResilientConnectors;
-import org.millwright.connector.framework.ResilientSystem;
-import org.millwright.connector.framework.SystemPolicy;
-import org.millwright.connector.sandbox.SandboxConnector;
 import org.millwright.console.ConsoleUpdates;
 import org.millwright.detect.ActiveRuleSet;
 import org.millwright.detect.RuleSet;
@@ -29,7 +30,6 @@ import org.millwright.ingest.JsonSampleDecoder;
 import org.millwright.ingest.Pipeline;
 import org.millwright.model.AssetId;
 import org.millwright.model.EpisodeId;
-import org.millwright.orchestrate.SystemsOfRecord;
 import org.millwright.protocol.mqtt.MqttEventPublisher;
 import org.millwright.protocol.mqtt.MqttIngestSource;
 import org.millwright.protocol.mqtt.MqttSourceConfig;
@@ -77,37 +77,37 @@ public class HubConfiguration {
         return SandboxSystems.start(config, dataSource, PlantSeed.of(plant));
     }
 
-    @Bean
-    SandboxConnector sandboxConnector(MillwrightProperties properties, ObjectProvider<SandboxSystems> sandbox) {
-        var url = properties.connectors().sandboxUrl();
-        if (url == null) {
-            SandboxSystems embedded = sandbox.getIfAvailable();
-            if (embedded == null) {
-                throw new IllegalStateException("millwright.sandbox.enabled=false needs millwright.connectors.sandbox-url:"
-                        + " the address of the systems of record the hub should call");
-            }
-            url = embedded.baseUri();
-        }
-        return new SandboxConnector(url, properties.connectors().requestTimeout());
-    }
-
     @Bean(destroyMethod = "close")
     ResilientConnectors resilientConnectors(MeterRegistry registry, Clock clock) {
         return new ResilientConnectors(registry, clock);
     }
 
     /**
-     * Which system serves which port, each behind its own retry, circuit breaker, bulkhead and rate limit. Today one
-     * connector speaks for the four sandbox systems; routing per site comes with more adapters.
+     * Which system of record serves which port at each site, each system behind its own retry, circuit breaker,
+     * bulkhead and rate limit: the systems file when one is configured, else the sandbox systems everywhere.
      */
     @Bean
-    SystemsOfRecord systemsOfRecord(SandboxConnector sandbox, ResilientConnectors connectors) {
-        ResilientSystem erp = connectors.register("erp", SystemPolicy.defaults());
-        return new SystemsOfRecord(erp.assetMaster(sandbox),
-                connectors.register("eam", SystemPolicy.defaults()).workManagement(sandbox),
-                erp.inventory(sandbox), erp.procurement(sandbox),
-                connectors.register("planning", SystemPolicy.defaults()).planning(sandbox),
-                connectors.register("field-service", SystemPolicy.defaults()).fieldService(sandbox));
+    SystemsRouter systemsRouter(MillwrightProperties properties, ObjectProvider<SandboxSystems> sandbox,
+                                ResilientConnectors connectors, ObjectProvider<AssetCatalogueService> catalogue,
+                                Clock clock) {
+        var settings = properties.connectors();
+        SystemsFile file = settings.systemsFile() == null ? SystemsFile.sandbox() : SystemsFile.read(settings.systemsFile());
+        AdapterFactory adapters = new AdapterFactory(() -> sandboxUrl(settings.sandboxUrl(), sandbox),
+                settings.requestTimeout(), clock);
+        return SystemsRouter.build(file, adapters, connectors,
+                asset -> catalogue.getObject().find(asset).map(found -> found.location().site()));
+    }
+
+    private static URI sandboxUrl(URI configured, ObjectProvider<SandboxSystems> sandbox) {
+        if (configured != null) {
+            return configured;
+        }
+        SandboxSystems embedded = sandbox.getIfAvailable();
+        if (embedded == null) {
+            throw new IllegalStateException("millwright.sandbox.enabled=false needs millwright.connectors.sandbox-url:"
+                    + " the address of the sandbox systems the hub should call");
+        }
+        return embedded.baseUri();
     }
 
     /** Business events for the shop floor; the simulated plant "gets repaired" when it hears maintenance completed. */
@@ -148,8 +148,8 @@ public class HubConfiguration {
 
     @Bean
     AssetCatalogueService assetCatalogue(JdbcClient jdbc, PlatformTransactionManager transactions,
-                                         SystemsOfRecord systems, Clock clock) {
-        return new AssetCatalogueService(jdbc, new TransactionTemplate(transactions), systems.assets(), clock);
+                                         SystemsRouter systems, Clock clock) {
+        return new AssetCatalogueService(jdbc, new TransactionTemplate(transactions), systems.assetMasters(), clock);
     }
 
     @Bean

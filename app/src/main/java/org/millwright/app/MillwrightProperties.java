@@ -89,10 +89,12 @@ public record MillwrightProperties(
     }
 
     /**
+     * @param systemsFile    the systems of record and which serves each port per site (see the README); the sandbox
+     *                       systems for every site when absent
      * @param sandboxUrl     base URL of the systems of record speaking the sandbox API; the embedded sandbox when absent
      * @param requestTimeout timeout of one call to a system of record
      */
-    public record Connectors(URI sandboxUrl, @DefaultValue("PT5S") Duration requestTimeout) {
+    public record Connectors(Path systemsFile, URI sandboxUrl, @DefaultValue("PT5S") Duration requestTimeout) {
     }
 
     /**

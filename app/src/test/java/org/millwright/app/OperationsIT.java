@@ -13,8 +13,13 @@ class OperationsIT extends HubIT {
         JsonNode health = Http.getJson(hub("/actuator/health"));
 
         assertThat(health.get("status").asString()).isEqualTo("UP");
-        for (String part : new String[] {"broker", "db", "workflowEngine", "erp", "eam", "planning", "fieldService"}) {
+        for (String part : new String[] {"broker", "db", "workflowEngine", "systemsOfRecord"}) {
             assertThat(health.get("components").get(part).get("status").asString()).as(part).isEqualTo("UP");
+        }
+        for (String system : new String[] {"erp", "eam", "planning", "field-service"}) {
+            JsonNode component = health.get("components").get("systemsOfRecord").get("components").get(system);
+            assertThat(component.get("status").asString()).as(system).isEqualTo("UP");
+            assertThat(component.get("details").get("circuit").asString()).as(system).isEqualTo("CLOSED");
         }
     }
 

@@ -27,6 +27,11 @@ public record Reservation(String id, List<SparePart> shortfall) {
         return id + '|' + EquipmentFacts.encodeParts(shortfall);
     }
 
+    /** For people: the reservation id, and what it lacks when partial. */
+    public String describe() {
+        return shortfall.isEmpty() ? id : id + " (short: " + EquipmentFacts.encodeParts(shortfall) + ")";
+    }
+
     public static Reservation decode(String encoded) {
         int bar = encoded.lastIndexOf('|');
         if (bar < 0) {

@@ -33,6 +33,11 @@ public enum Step {
         return system;
     }
 
+    /** The id of the record that this step's ledger result names (a reservation's result also lists its shortfall). */
+    public String recordId(String ledgerResult) {
+        return this == RESERVE_STOCK ? Reservation.decode(ledgerResult).id() : ledgerResult;
+    }
+
     public static Optional<Step> fromWireName(String name) {
         for (Step step : values()) {
             if (step.wireName.equals(name)) {

@@ -68,7 +68,7 @@ public class EpisodeQueries {
                 .forEach(entry -> {
                     String kind = RECORD_OF_STEP.get(entry.getKey());
                     if (kind != null) {
-                        records.put(kind, entry.getValue());
+                        records.put(kind, Step.fromWireName(entry.getKey()).orElseThrow().recordId(entry.getValue()));
                     }
                 });
         return records;

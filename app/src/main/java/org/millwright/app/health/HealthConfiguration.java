@@ -1,8 +1,14 @@
 package org.millwright.app.health;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.flowable.engine.ProcessEngine;
 import org.millwright.app.HubRuntime;
-import org.millwright.connector.sandbox.SandboxConnector;
+import org.millwright.app.systems.SystemsRouter;
+import org.millwright.connector.framework.CircuitState;
+import org.millwright.connector.framework.ResilientConnectors;
+import org.millwright.connector.framework.ResilientSystem;
+import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
@@ -10,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Health components beside Boot's own {@code db}: {@code broker} (the hub's MQTT session), {@code workflowEngine}
- * (Flowable and its job executor) and one per system of record.
+ * (Flowable and its job executor) and {@code systemsOfRecord} with one component per configured system.
  */
 @Configuration(proxyBeanMethods = false)
 public class HealthConfiguration {
@@ -36,29 +42,20 @@ public class HealthConfiguration {
         };
     }
 
+    /**
+     * One component per configured system of record, from its circuit breaker: a system whose circuit is open is DOWN
+     * with its last error; the workflow waits for it durably, so the hub itself keeps working.
+     */
     @Bean
-    HealthIndicator erp(SandboxConnector sandbox) {
-        return systemOfRecord(sandbox);
-    }
-
-    @Bean
-    HealthIndicator eam(SandboxConnector sandbox) {
-        return systemOfRecord(sandbox);
-    }
-
-    @Bean
-    HealthIndicator planning(SandboxConnector sandbox) {
-        return systemOfRecord(sandbox);
-    }
-
-    @Bean
-    HealthIndicator fieldService(SandboxConnector sandbox) {
-        return systemOfRecord(sandbox);
-    }
-
-    private static HealthIndicator systemOfRecord(SandboxConnector connector) {
-        return () -> connector.isUp()
-                ? Health.up().withDetail("connector", "sandbox").build()
-                : Health.down().withDetail("connector", "sandbox").withDetail("reason", "health check failed").build();
+    CompositeHealthContributor systemsOfRecord(ResilientConnectors connectors, SystemsRouter systems) {
+        Map<String, HealthIndicator> indicators = new LinkedHashMap<>();
+        systems.systemNames().forEach(name -> {
+            ResilientSystem system = connectors.system(name).orElseThrow();
+            indicators.put(name, () -> (system.circuitState() == CircuitState.OPEN ? Health.down() : Health.up())
+                    .withDetail("circuit", system.circuitState().name())
+                    .withDetail("lastFailure", system.lastFailure())
+                    .build());
+        });
+        return CompositeHealthContributor.fromMap(indicators);
     }
 }

@@ -2,6 +2,7 @@ package org.millwright.app.pipeline;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,16 +32,17 @@ public class AssetCatalogueService implements AssetCatalogue {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
-    private final AssetMaster assetMaster;
+    private final List<AssetMaster> assetMasters;
     private final Clock clock;
     private volatile Map<AssetId, Asset> assets = Map.of();
     private volatile boolean synced;
 
-    public AssetCatalogueService(JdbcClient jdbc, TransactionTemplate transactions, AssetMaster assetMaster,
+    /** @param assetMasters the equipment masters of every site's ERP; the catalogue is their union */
+    public AssetCatalogueService(JdbcClient jdbc, TransactionTemplate transactions, List<AssetMaster> assetMasters,
                                  Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.assetMaster = assetMaster;
+        this.assetMasters = List.copyOf(assetMasters);
         this.clock = clock;
         this.assets = loadCached();
     }
@@ -60,9 +62,9 @@ public class AssetCatalogueService implements AssetCatalogue {
 
     /** Pulls the equipment master from the ERP; on failure keeps the cached catalogue and returns false. */
     public boolean synchronize() {
-        List<EquipmentRecord> equipment;
+        List<EquipmentRecord> equipment = new ArrayList<>();
         try {
-            equipment = assetMaster.allEquipment();
+            assetMasters.forEach(master -> equipment.addAll(master.allEquipment()));
         } catch (RuntimeException e) {
             log.warn("Asset catalogue not synchronized from the ERP ({}); using {} cached assets", e.getMessage(),
                     assets.size());
@@ -70,7 +72,7 @@ public class AssetCatalogueService implements AssetCatalogue {
         }
         transactions.executeWithoutResult(status -> equipment.forEach(this::upsert));
         assets = equipment.stream().map(EquipmentRecord::asset)
-                .collect(Collectors.toUnmodifiableMap(Asset::id, Function.identity()));
+                .collect(Collectors.toUnmodifiableMap(Asset::id, Function.identity(), (first, second) -> first));
         synced = true;
         log.info("Asset catalogue synchronized from the ERP: {} assets", assets.size());
         return true;

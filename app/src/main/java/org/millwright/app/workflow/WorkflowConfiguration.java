@@ -9,7 +9,7 @@ import org.millwright.app.MillwrightProperties;
 import org.millwright.app.episodes.EpisodeStore;
 import org.millwright.orchestrate.IdempotencyLedger;
 import org.millwright.orchestrate.MaintenanceSteps;
-import org.millwright.orchestrate.SystemsOfRecord;
+import org.millwright.orchestrate.SystemsRouting;
 import org.millwright.orchestrate.flowable.MaintenanceProcess;
 import org.millwright.orchestrate.flowable.MaintenanceTaskDelegate;
 import org.springframework.beans.factory.ObjectProvider;
@@ -28,7 +28,7 @@ public class WorkflowConfiguration {
     }
 
     @Bean
-    MaintenanceSteps maintenanceSteps(SystemsOfRecord systems, JdbcLedgerStore ledger, JdbcStepJournal journal,
+    MaintenanceSteps maintenanceSteps(SystemsRouting systems, JdbcLedgerStore ledger, JdbcStepJournal journal,
                                       @Lazy EpisodeStore episodes, Clock clock, MillwrightProperties properties,
                                       ObjectProvider<WebServerApplicationContext> web) {
         return new MaintenanceSteps(systems, new IdempotencyLedger(ledger), journal, episodes, clock,

@@ -40,6 +40,11 @@ public final class ResilientSystem {
         return calls.circuitState();
     }
 
+    /** The system's last failure that counted against its circuit, or "none recorded". */
+    public String lastFailure() {
+        return calls.lastFailure();
+    }
+
     public AssetMaster assetMaster(AssetMaster adapter) {
         return GuardedPorts.assetMaster(calls, Objects.requireNonNull(adapter, "adapter"));
     }

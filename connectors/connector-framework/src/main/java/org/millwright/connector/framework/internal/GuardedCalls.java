@@ -113,6 +113,11 @@ public final class GuardedCalls implements AutoCloseable {
         });
     }
 
+    /** The text of the last retriable failure, or "none recorded". */
+    public String lastFailure() {
+        return lastFailure.get();
+    }
+
     public CircuitState circuitState() {
         return switch (circuitBreaker.getState()) {
             case OPEN, FORCED_OPEN -> CircuitState.OPEN;

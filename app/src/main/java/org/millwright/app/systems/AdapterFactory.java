@@ -1,0 +1,134 @@
+package org.millwright.app.systems;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.millwright.app.systems.SystemsFile.SystemDefinition;
+import org.millwright.connector.framework.SystemPolicy;
+import org.millwright.connector.maximo.MaximoConfig;
+import org.millwright.connector.maximo.MaximoConnector;
+import org.millwright.connector.sandbox.SandboxConnector;
+import org.millwright.connector.sap.SapConfig;
+import org.millwright.connector.sap.SapConnector;
+import org.millwright.model.AssetId;
+import org.millwright.model.FailureMode;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.KeyDeserializer;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Makes the adapter of a configured system from its {@code type} and settings. Adapter settings bind to the
+ * adapter's own configuration record (the names are the record's components, durations ISO-8601 such as
+ * {@code PT5S}); the optional {@code policy} overrides parts of {@link SystemPolicy#defaults()}.
+ */
+public final class AdapterFactory {
+    /** Keys of a system's settings that are the hub's, not the adapter's. */
+    private static final Set<String> HUB_KEYS = Set.of("type", "policy");
+    private static final JsonMapper JSON = JsonMapper.builder().addModule(new SimpleModule("millwright-ids")
+            .addDeserializer(AssetId.class, fromString(AssetId::of))
+            .addDeserializer(FailureMode.class, fromString(FailureMode::of))
+            .addKeyDeserializer(AssetId.class, keyFromString(AssetId::of))
+            .addKeyDeserializer(FailureMode.class, keyFromString(FailureMode::of))).build();
+
+    private final Supplier<URI> sandboxUrl;
+    private final Duration requestTimeout;
+    private final Clock clock;
+
+    /**
+     * @param sandboxUrl     the sandbox systems' address, for a {@code sandbox} system without {@code url}
+     * @param requestTimeout timeout of one call, for adapters whose settings do not say
+     */
+    public AdapterFactory(Supplier<URI> sandboxUrl, Duration requestTimeout, Clock clock) {
+        this.sandboxUrl = Objects.requireNonNull(sandboxUrl, "sandboxUrl");
+        this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The adapter; it implements the ports its system supports. */
+    public Object create(SystemDefinition system, String source) {
+        JsonNode settings = adapterSettings(system.settings());
+        return switch (system.type()) {
+            case "sandbox" -> new SandboxConnector(settings.has("url") ? URI.create(settings.get("url").asString())
+                    : sandboxUrl.get(), requestTimeout);
+            case "sap" -> new SapConnector(bind(settings, SapConfig.class, system, source), clock);
+            case "maximo" -> new MaximoConnector(bind(settings, MaximoConfig.class, system, source), clock);
+            default -> throw new SystemsFileException(source + ": systems." + system.name() + ".type '"
+                    + system.type() + "' is not an adapter (known: sandbox, sap, maximo)");
+        };
+    }
+
+    /** The system's protection: the defaults, with what its {@code policy} settings change. */
+    public SystemPolicy policy(SystemDefinition system, String source) {
+        JsonNode overrides = system.settings().path("policy");
+        if (overrides.isMissingNode()) {
+            return SystemPolicy.defaults();
+        }
+        ObjectNode merged = JSON.valueToTree(SystemPolicy.defaults());
+        merge(merged, overrides, system, source);
+        return bind(merged, SystemPolicy.class, system, source);
+    }
+
+    private static JsonNode adapterSettings(JsonNode settings) {
+        ObjectNode copy = (ObjectNode) settings.deepCopy();
+        HUB_KEYS.forEach(copy::remove);
+        return copy;
+    }
+
+    private static <T> T bind(JsonNode settings, Class<T> type, SystemDefinition system, String source) {
+        try {
+            return JSON.treeToValue(settings, type);
+        } catch (JacksonException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new SystemsFileException(source + ": systems." + system.name() + " (" + system.type() + "): "
+                    + (cause instanceof IllegalArgumentException || cause instanceof NullPointerException
+                    ? cause.getMessage() : e.getOriginalMessage()) + " at " + e.getPathReference(), e);
+        }
+    }
+
+    private static <T> ValueDeserializer<T> fromString(Function<String, T> parse) {
+        return new ValueDeserializer<>() {
+            @Override
+            public T deserialize(JsonParser parser, DeserializationContext context) {
+                return parse.apply(parser.getValueAsString());
+            }
+        };
+    }
+
+    private static KeyDeserializer keyFromString(Function<String, ?> parse) {
+        return new KeyDeserializer() {
+            @Override
+            public Object deserializeKey(String key, DeserializationContext context) {
+                return parse.apply(key);
+            }
+        };
+    }
+
+    private static void merge(ObjectNode target, JsonNode overrides, SystemDefinition system, String source) {
+        if (!overrides.isObject()) {
+            throw new SystemsFileException(source + ": systems." + system.name() + ".policy must be a mapping");
+        }
+        for (Map.Entry<String, JsonNode> entry : overrides.properties()) {
+            JsonNode current = target.get(entry.getKey());
+            if (current == null) {
+                throw new SystemsFileException(source + ": systems." + system.name() + ".policy." + entry.getKey()
+                        + " is not a policy setting (known: " + String.join(", ", target.propertyNames()) + ")");
+            }
+            if (current.isObject() && entry.getValue().isObject()) {
+                merge((ObjectNode) current, entry.getValue(), system, source);
+            } else {
+                target.set(entry.getKey(), entry.getValue());
+            }
+        }
+    }
+}

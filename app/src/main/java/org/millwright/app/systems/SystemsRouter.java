@@ -1,0 +1,104 @@
+package org.millwright.app.systems;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.millwright.app.systems.SystemsFile.SystemDefinition;
+import org.millwright.connector.AssetMaster;
+import org.millwright.connector.framework.ConnectorPorts;
+import org.millwright.connector.framework.ResilientConnectors;
+import org.millwright.connector.framework.ResilientSystem;
+import org.millwright.model.AssetId;
+import org.millwright.orchestrate.SystemsOfRecord;
+import org.millwright.orchestrate.SystemsRouting;
+
+/**
+ * The systems of record of a {@link SystemsFile}, built once: one adapter per configured system, registered with the
+ * connector framework under the system's name (its own retry, circuit breaker, bulkhead and rate limit), and per site
+ * the ports routed to them. An asset's site comes from the asset catalogue; a site that is not listed uses the
+ * {@code "*"} routes.
+ */
+public final class SystemsRouter implements SystemsRouting {
+    private final Map<String, SystemsOfRecord> sites;
+    private final Map<String, ConnectorPorts> systems;
+    private final Function<AssetId, Optional<String>> siteOf;
+
+    private SystemsRouter(Map<String, SystemsOfRecord> sites, Map<String, ConnectorPorts> systems,
+                          Function<AssetId, Optional<String>> siteOf) {
+        this.sites = Map.copyOf(sites);
+        this.systems = systems;
+        this.siteOf = siteOf;
+    }
+
+    /**
+     * @param adapters   makes the adapter of each configured system
+     * @param connectors where each system is registered with its policy
+     * @param siteOf     the ISA-95 site of an asset, empty for an asset the catalogue does not know
+     * @throws SystemsFileException when a route names a system whose adapter does not serve that port
+     */
+    public static SystemsRouter build(SystemsFile file, AdapterFactory adapters, ResilientConnectors connectors,
+                                      Function<AssetId, Optional<String>> siteOf) {
+        Map<String, ConnectorPorts> systems = new LinkedHashMap<>();
+        for (SystemDefinition definition : file.systems().values()) {
+            Object adapter = adapters.create(definition, file.source());
+            ResilientSystem system = connectors.register(definition.name(), adapters.policy(definition, file.source()));
+            systems.put(definition.name(), system.decorate(adapter));
+        }
+        Map<Port, String> fallback = file.sites().get(SystemsFile.ANY_SITE);
+        Map<String, SystemsOfRecord> sites = new LinkedHashMap<>();
+        file.sites().forEach((site, listed) -> {
+            Map<Port, String> routes = new EnumMap<>(fallback);
+            routes.putAll(listed);
+            sites.put(site, systemsOfRecord(routes, systems, "sites." + site, file.source()));
+        });
+        return new SystemsRouter(sites, systems, Objects.requireNonNull(siteOf, "siteOf"));
+    }
+
+    @Override
+    public SystemsOfRecord forAsset(AssetId asset) {
+        return siteOf.apply(asset).map(sites::get).orElseGet(() -> sites.get(SystemsFile.ANY_SITE));
+    }
+
+    /** The systems serving a site; the {@code "*"} routes for a site that is not listed. */
+    public SystemsOfRecord forSite(String site) {
+        return sites.getOrDefault(site, sites.get(SystemsFile.ANY_SITE));
+    }
+
+    /** The names of the configured systems, in the file's order. */
+    public List<String> systemNames() {
+        return List.copyOf(systems.keySet());
+    }
+
+    /** Every distinct equipment master a route uses; the asset catalogue is synchronized from all of them. */
+    public List<AssetMaster> assetMasters() {
+        List<String> names = sites.values().stream().map(s -> s.names().assets()).distinct().toList();
+        List<AssetMaster> masters = new ArrayList<>();
+        names.forEach(name -> masters.add(systems.get(name).assetMaster().orElseThrow()));
+        return masters;
+    }
+
+    private static SystemsOfRecord systemsOfRecord(Map<Port, String> routes, Map<String, ConnectorPorts> systems,
+                                                   String path, String source) {
+        return new SystemsOfRecord(
+                port(routes, Port.ASSETS, systems, ConnectorPorts::assetMaster, path, source),
+                port(routes, Port.WORK, systems, ConnectorPorts::workManagement, path, source),
+                port(routes, Port.INVENTORY, systems, ConnectorPorts::inventory, path, source),
+                port(routes, Port.PROCUREMENT, systems, ConnectorPorts::procurement, path, source),
+                port(routes, Port.PLANNING, systems, ConnectorPorts::planning, path, source),
+                port(routes, Port.FIELD_SERVICE, systems, ConnectorPorts::fieldService, path, source),
+                new SystemsOfRecord.Names(routes.get(Port.ASSETS), routes.get(Port.WORK), routes.get(Port.INVENTORY),
+                        routes.get(Port.PROCUREMENT), routes.get(Port.PLANNING), routes.get(Port.FIELD_SERVICE)));
+    }
+
+    private static <T> T port(Map<Port, String> routes, Port port, Map<String, ConnectorPorts> systems,
+                              Function<ConnectorPorts, Optional<T>> served, String path, String source) {
+        String system = routes.get(port);
+        return served.apply(systems.get(system)).orElseThrow(() -> new SystemsFileException(source + ": " + path + "."
+                + port.key() + " routes to system '" + system + "', whose adapter does not serve " + port.key()));
+    }
+}
