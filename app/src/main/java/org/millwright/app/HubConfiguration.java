@@ -7,17 +7,19 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.millwright.app.episodes.EpisodeListener;
 import org.millwright.app.episodes.EpisodeStore;
+import org.millwright.app.json.ModelModule;
 import org.millwright.app.pipeline.AssetCatalogueService;
 import org.millwright.app.pipeline.AssetHealth;
 import org.millwright.app.pipeline.DetectionHandler;
 import org.millwright.app.pipeline.IngestMetrics;
 import org.millwright.app.pipeline.JdbcDeadLetters;
 import org.millwright.app.pipeline.PlantSeed;
+import org.millwright.app.systems.ActiveSystems;
 import org.millwright.app.systems.AdapterFactory;
-import org.millwright.app.systems.SystemsFile;
 import org.millwright.app.systems.SystemsRouter;
 import org.millwright.connector.framework.ResilientConnectors;
 import org.millwright.console.ConsoleUpdates;
@@ -50,6 +52,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class HubConfiguration {
     /** Where the hub announces completed maintenance (the simulator's repair topic). */
     public static final String MAINTENANCE_COMPLETED_TOPIC = "millwright/events/maintenance-completed";
+
+    /** The model's typed ids as plain strings in every JSON the hub reads and writes. */
+    @Bean
+    ModelModule modelModule() {
+        return new ModelModule();
+    }
 
     @Bean
     Clock clock() {
@@ -84,18 +92,18 @@ public class HubConfiguration {
 
     /**
      * Which system of record serves which port at each site, each system behind its own retry, circuit breaker,
-     * bulkhead and rate limit: the systems file when one is configured, else the sandbox systems everywhere.
+     * bulkhead and rate limit: the systems file when one is configured (reloaded when it changes), else the sandbox
+     * systems everywhere.
      */
     @Bean
-    SystemsRouter systemsRouter(MillwrightProperties properties, ObjectProvider<SandboxSystems> sandbox,
+    ActiveSystems activeSystems(MillwrightProperties properties, ObjectProvider<SandboxSystems> sandbox,
                                 ResilientConnectors connectors, ObjectProvider<AssetCatalogueService> catalogue,
                                 Clock clock) {
         var settings = properties.connectors();
-        SystemsFile file = settings.systemsFile() == null ? SystemsFile.sandbox() : SystemsFile.read(settings.systemsFile());
         AdapterFactory adapters = new AdapterFactory(() -> sandboxUrl(settings.sandboxUrl(), sandbox),
                 settings.requestTimeout(), clock);
-        return SystemsRouter.build(file, adapters, connectors,
-                asset -> catalogue.getObject().find(asset).map(found -> found.location().site()));
+        return new ActiveSystems(Optional.ofNullable(settings.systemsFile()), file -> SystemsRouter.build(file,
+                adapters, connectors, asset -> catalogue.getObject().find(asset).map(found -> found.location().site())));
     }
 
     private static URI sandboxUrl(URI configured, ObjectProvider<SandboxSystems> sandbox) {
@@ -148,8 +156,8 @@ public class HubConfiguration {
 
     @Bean
     AssetCatalogueService assetCatalogue(JdbcClient jdbc, PlatformTransactionManager transactions,
-                                         SystemsRouter systems, Clock clock) {
-        return new AssetCatalogueService(jdbc, new TransactionTemplate(transactions), systems.assetMasters(), clock);
+                                         ActiveSystems systems, Clock clock) {
+        return new AssetCatalogueService(jdbc, new TransactionTemplate(transactions), systems::assetMasters, clock);
     }
 
     @Bean

@@ -44,6 +44,11 @@ public final class IdempotencyLedger {
         return result;
     }
 
+    /** The scope of one step of one episode's workflow. */
+    public Once step(EpisodeId episode, String step) {
+        return (system, recover, create) -> once(episode, step, system, recover, create);
+    }
+
     /** Runs a reading call and records its answer, so that a replay takes the same decision as the first run. */
     public String read(EpisodeId episode, String step, String system, Supplier<String> read) {
         return once(episode, step, system, Optional::empty, read);

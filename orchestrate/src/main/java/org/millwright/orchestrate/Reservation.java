@@ -10,6 +10,9 @@ import org.millwright.connector.SparePart;
  * requisitions. Encoded as one line so the ledger and the workflow variables can hold it.
  */
 public record Reservation(String id, List<SparePart> shortfall) {
+    /** No reservation: the repair needs no spare parts. */
+    public static final Reservation NOTHING = new Reservation("", List.of());
+
     public Reservation {
         Objects.requireNonNull(id, "id");
         shortfall = List.copyOf(shortfall);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.millwright.app.episodes.EpisodeView;
 import org.millwright.app.episodes.StepRow;
+import org.millwright.app.json.ModelModule;
+import tools.jackson.databind.JsonNode;
 
 /** An episode as the API shows it; {@code steps} only in the single-episode view. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -17,7 +19,8 @@ public record EpisodeJson(
         @Schema(allowableValues = {"OPEN", "ESCALATED", "CLOSED"}) String state,
         @Schema(allowableValues = {"ADVISORY", "WARNING", "ALARM", "TRIP"}) String severity,
         Instant openedAt, Instant escalatedAt, Instant clearedAt, Instant closedAt,
-        @Schema(allowableValues = {"STARTED", "RUNNING", "RETRYING", "INCIDENT", "WAITING_FOR_COMPLETION", "COMPLETED"})
+        @Schema(allowableValues = {"STARTED", "RUNNING", "RETRYING", "INCIDENT", "WAITING_FOR_SYSTEM",
+                "WAITING_FOR_COMPLETION", "COMPLETED"})
         String workflowState,
         String ruleSetVersion,
         @Schema(description = "ids created in systems of record: notification, reservation or purchaseRequisition, "
@@ -27,14 +30,30 @@ public record EpisodeJson(
         List<String> evidence,
         List<StepJson> steps) {
 
-    /** One workflow step. */
+    /** One workflow step; a failed or waiting step says why, which system, and the exact request it sent. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record StepJson(@Schema(example = "create-notification") String name,
                            @Schema(allowableValues = {"RUNNING", "WAITING", "DONE", "FAILED"}) String state,
-                           Instant startedAt, Instant endedAt, int attempts, String outcome, String error) {
+                           Instant startedAt, Instant endedAt, int attempts, String outcome, String error,
+                           FailureJson failure) {
         static StepJson of(StepRow step) {
             return new StepJson(step.name(), step.state(), step.startedAt(), step.endedAt().orElse(null),
-                    step.attempts(), step.outcome().orElse(null), step.error().orElse(null));
+                    step.attempts(), step.outcome().orElse(null), step.error().orElse(null),
+                    step.failure().map(FailureJson::of).orElse(null));
+        }
+    }
+
+    /** The last failure of a step that has not succeeded since. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FailureJson(
+            @Schema(allowableValues = {"RETRIABLE", "PERMANENT", "SYSTEM_UNAVAILABLE", "INTERNAL"}) String kind,
+            @Schema(example = "eam") String system,
+            @Schema(description = "the system of record's own error text", example = "priority must be 1 to 4")
+            String upstreamMessage,
+            @Schema(description = "the request the step sent, in the canonical model") JsonNode request) {
+        static FailureJson of(StepRow.Failure failure) {
+            return new FailureJson(failure.kind(), failure.system().orElse(null),
+                    failure.upstreamMessage().orElse(null), ModelModule.MAPPER.readTree(failure.request()));
         }
     }
 

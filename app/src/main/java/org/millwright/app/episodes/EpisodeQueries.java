@@ -1,5 +1,7 @@
 package org.millwright.app.episodes;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,16 +49,38 @@ public class EpisodeQueries {
         return new EpisodeView(row, workflowState(row, steps), records(row.id()), steps);
     }
 
+    /** Episodes whose workflow has a parked step (a Flowable dead-letter job), oldest first. */
+    public List<EpisodeView> incidents() {
+        List<String> processes = management.createDeadLetterJobQuery().list().stream()
+                .map(job -> job.getProcessInstanceId()).distinct().toList();
+        if (processes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select episode_id from episode_workflow where process_instance_id in (:p) order by started_at")
+                .param("p", processes).query(String.class).list().stream()
+                .flatMap(id -> find(EpisodeId.of(id)).stream()).toList();
+    }
+
     public List<StepRow> steps(EpisodeId id) {
-        return jdbc.sql("select step, state, started_at, ended_at, attempts, outcome, error from workflow_step where episode_id = :e")
+        return jdbc.sql("""
+                        select step, state, started_at, ended_at, attempts, outcome, error, system, failure_kind,
+                               upstream_message, request
+                        from workflow_step where episode_id = :e""")
                 .param("e", id.value())
                 .query((rs, n) -> new StepRow(rs.getString("step"), rs.getString("state"),
                         rs.getTimestamp("started_at").toInstant(), EpisodeStore.instant(rs, "ended_at"),
                         rs.getInt("attempts"), Optional.ofNullable(rs.getString("outcome")),
-                        Optional.ofNullable(rs.getString("error"))))
+                        Optional.ofNullable(rs.getString("error")), failure(rs)))
                 .list().stream()
                 .sorted(Comparator.comparingInt(step -> Step.fromWireName(step.name()).map(Enum::ordinal).orElse(99)))
                 .toList();
+    }
+
+    private static Optional<StepRow.Failure> failure(ResultSet rs) throws SQLException {
+        String kind = rs.getString("failure_kind");
+        return kind == null ? Optional.empty() : Optional.of(new StepRow.Failure(kind,
+                Optional.ofNullable(rs.getString("system")), Optional.ofNullable(rs.getString("upstream_message")),
+                rs.getString("request")));
     }
 
     private Map<String, String> records(EpisodeId id) {
@@ -84,6 +108,9 @@ public class EpisodeQueries {
         }
         if (steps.stream().anyMatch(step -> step.state().equals("FAILED"))) {
             return WorkflowState.RETRYING;
+        }
+        if (steps.stream().anyMatch(step -> step.state().equals("WAITING") && step.failure().isPresent())) {
+            return WorkflowState.WAITING_FOR_SYSTEM;
         }
         if (steps.stream().anyMatch(step -> step.state().equals("WAITING"))) {
             return WorkflowState.WAITING_FOR_COMPLETION;

@@ -9,6 +9,8 @@ public enum WorkflowState {
     RETRYING,
     /** A step exhausted its retries; an operator must act (the job is in Flowable's dead-letter jobs). */
     INCIDENT,
+    /** A system of record is down (its circuit is open); the step waits for it durably and resumes on recovery. */
+    WAITING_FOR_SYSTEM,
     /** The technician is on the job; waiting for field service to report completion. */
     WAITING_FOR_COMPLETION,
     COMPLETED

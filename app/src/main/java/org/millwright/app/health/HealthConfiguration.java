@@ -1,15 +1,15 @@
 package org.millwright.app.health;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.stream.Stream;
 import org.flowable.engine.ProcessEngine;
 import org.millwright.app.HubRuntime;
-import org.millwright.app.systems.SystemsRouter;
+import org.millwright.app.systems.ActiveSystems;
 import org.millwright.connector.framework.CircuitState;
 import org.millwright.connector.framework.ResilientConnectors;
 import org.millwright.connector.framework.ResilientSystem;
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthContributor;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,15 +47,26 @@ public class HealthConfiguration {
      * with its last error; the workflow waits for it durably, so the hub itself keeps working.
      */
     @Bean
-    CompositeHealthContributor systemsOfRecord(ResilientConnectors connectors, SystemsRouter systems) {
-        Map<String, HealthIndicator> indicators = new LinkedHashMap<>();
-        systems.systemNames().forEach(name -> {
-            ResilientSystem system = connectors.system(name).orElseThrow();
-            indicators.put(name, () -> (system.circuitState() == CircuitState.OPEN ? Health.down() : Health.up())
-                    .withDetail("circuit", system.circuitState().name())
-                    .withDetail("lastFailure", system.lastFailure())
-                    .build());
-        });
-        return CompositeHealthContributor.fromMap(indicators);
+    CompositeHealthContributor systemsOfRecord(ResilientConnectors connectors, ActiveSystems systems) {
+        return new CompositeHealthContributor() {
+            @Override
+            public HealthContributor getContributor(String name) {
+                return systems.router().systemNames().contains(name)
+                        ? connectors.system(name).map(HealthConfiguration::circuitHealth).orElse(null) : null;
+            }
+
+            @Override
+            public Stream<Entry> stream() {
+                return systems.router().systemNames().stream().map(name -> new Entry(name, getContributor(name)))
+                        .filter(entry -> entry.contributor() != null);
+            }
+        };
+    }
+
+    private static HealthIndicator circuitHealth(ResilientSystem system) {
+        return () -> (system.circuitState() == CircuitState.OPEN ? Health.down() : Health.up())
+                .withDetail("circuit", system.circuitState().name())
+                .withDetail("lastFailure", system.lastFailure())
+                .build();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.millwright.connector.AssetMaster;
 import org.millwright.connector.EquipmentRecord;
@@ -32,17 +33,17 @@ public class AssetCatalogueService implements AssetCatalogue {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
-    private final List<AssetMaster> assetMasters;
+    private final Supplier<List<AssetMaster>> assetMasters;
     private final Clock clock;
     private volatile Map<AssetId, Asset> assets = Map.of();
     private volatile boolean synced;
 
     /** @param assetMasters the equipment masters of every site's ERP; the catalogue is their union */
-    public AssetCatalogueService(JdbcClient jdbc, TransactionTemplate transactions, List<AssetMaster> assetMasters,
-                                 Clock clock) {
+    public AssetCatalogueService(JdbcClient jdbc, TransactionTemplate transactions,
+                                 Supplier<List<AssetMaster>> assetMasters, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.assetMasters = List.copyOf(assetMasters);
+        this.assetMasters = assetMasters;
         this.clock = clock;
         this.assets = loadCached();
     }
@@ -64,7 +65,7 @@ public class AssetCatalogueService implements AssetCatalogue {
     public boolean synchronize() {
         List<EquipmentRecord> equipment = new ArrayList<>();
         try {
-            assetMasters.forEach(master -> equipment.addAll(master.allEquipment()));
+            assetMasters.get().forEach(master -> equipment.addAll(master.allEquipment()));
         } catch (RuntimeException e) {
             log.warn("Asset catalogue not synchronized from the ERP ({}); using {} cached assets", e.getMessage(),
                     assets.size());

@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
+import org.millwright.app.json.ModelModule;
 import org.millwright.app.systems.SystemsFile.SystemDefinition;
 import org.millwright.connector.framework.SystemPolicy;
 import org.millwright.connector.maximo.MaximoConfig;
@@ -15,16 +15,12 @@ import org.millwright.connector.maximo.MaximoConnector;
 import org.millwright.connector.sandbox.SandboxConnector;
 import org.millwright.connector.sap.SapConfig;
 import org.millwright.connector.sap.SapConnector;
-import org.millwright.model.AssetId;
-import org.millwright.model.FailureMode;
+import org.millwright.model.Severity;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.KeyDeserializer;
-import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -35,11 +31,8 @@ import tools.jackson.databind.node.ObjectNode;
 public final class AdapterFactory {
     /** Keys of a system's settings that are the hub's, not the adapter's. */
     private static final Set<String> HUB_KEYS = Set.of("type", "policy");
-    private static final JsonMapper JSON = JsonMapper.builder().addModule(new SimpleModule("millwright-ids")
-            .addDeserializer(AssetId.class, fromString(AssetId::of))
-            .addDeserializer(FailureMode.class, fromString(FailureMode::of))
-            .addKeyDeserializer(AssetId.class, keyFromString(AssetId::of))
-            .addKeyDeserializer(FailureMode.class, keyFromString(FailureMode::of))).build();
+    private static final JsonMapper JSON = ModelModule.MAPPER;
+    private static final TypeReference<Map<Severity, Integer>> SEVERITY_PRIORITIES = new TypeReference<>() { };
 
     private final Supplier<URI> sandboxUrl;
     private final Duration requestTimeout;
@@ -60,7 +53,8 @@ public final class AdapterFactory {
         JsonNode settings = adapterSettings(system.settings());
         return switch (system.type()) {
             case "sandbox" -> new SandboxConnector(settings.has("url") ? URI.create(settings.get("url").asString())
-                    : sandboxUrl.get(), requestTimeout);
+                    : sandboxUrl.get(), requestTimeout, bind(settings.path("priorities").isMissingNode()
+                    ? JSON.createObjectNode() : settings.get("priorities"), SEVERITY_PRIORITIES, system, source));
             case "sap" -> new SapConnector(bind(settings, SapConfig.class, system, source), clock);
             case "maximo" -> new MaximoConnector(bind(settings, MaximoConfig.class, system, source), clock);
             default -> throw new SystemsFileException(source + ": systems." + system.name() + ".type '"
@@ -86,6 +80,14 @@ public final class AdapterFactory {
     }
 
     private static <T> T bind(JsonNode settings, Class<T> type, SystemDefinition system, String source) {
+        return bind(settings, JSON.getTypeFactory().constructType(type), system, source);
+    }
+
+    private static <T> T bind(JsonNode settings, TypeReference<T> type, SystemDefinition system, String source) {
+        return bind(settings, JSON.getTypeFactory().constructType(type), system, source);
+    }
+
+    private static <T> T bind(JsonNode settings, JavaType type, SystemDefinition system, String source) {
         try {
             return JSON.treeToValue(settings, type);
         } catch (JacksonException e) {
@@ -94,24 +96,6 @@ public final class AdapterFactory {
                     + (cause instanceof IllegalArgumentException || cause instanceof NullPointerException
                     ? cause.getMessage() : e.getOriginalMessage()) + " at " + e.getPathReference(), e);
         }
-    }
-
-    private static <T> ValueDeserializer<T> fromString(Function<String, T> parse) {
-        return new ValueDeserializer<>() {
-            @Override
-            public T deserialize(JsonParser parser, DeserializationContext context) {
-                return parse.apply(parser.getValueAsString());
-            }
-        };
-    }
-
-    private static KeyDeserializer keyFromString(Function<String, ?> parse) {
-        return new KeyDeserializer() {
-            @Override
-            public Object deserializeKey(String key, DeserializationContext context) {
-                return parse.apply(key);
-            }
-        };
     }
 
     private static void merge(ObjectNode target, JsonNode overrides, SystemDefinition system, String source) {

@@ -12,7 +12,7 @@ import org.millwright.app.systems.SystemsFile.SystemDefinition;
 import org.millwright.connector.AssetMaster;
 import org.millwright.connector.framework.ConnectorPorts;
 import org.millwright.connector.framework.ResilientConnectors;
-import org.millwright.connector.framework.ResilientSystem;
+import org.millwright.connector.framework.SystemPolicy;
 import org.millwright.model.AssetId;
 import org.millwright.orchestrate.SystemsOfRecord;
 import org.millwright.orchestrate.SystemsRouting;
@@ -43,19 +43,31 @@ public final class SystemsRouter implements SystemsRouting {
      */
     public static SystemsRouter build(SystemsFile file, AdapterFactory adapters, ResilientConnectors connectors,
                                       Function<AssetId, Optional<String>> siteOf) {
-        Map<String, ConnectorPorts> systems = new LinkedHashMap<>();
+        // Everything that can be wrong is checked before any system is (re-)registered with the framework.
+        Map<String, Object> adapterOf = new LinkedHashMap<>();
+        Map<String, SystemPolicy> policyOf = new LinkedHashMap<>();
         for (SystemDefinition definition : file.systems().values()) {
-            Object adapter = adapters.create(definition, file.source());
-            ResilientSystem system = connectors.register(definition.name(), adapters.policy(definition, file.source()));
-            systems.put(definition.name(), system.decorate(adapter));
+            adapterOf.put(definition.name(), adapters.create(definition, file.source()));
+            policyOf.put(definition.name(), adapters.policy(definition, file.source()));
         }
         Map<Port, String> fallback = file.sites().get(SystemsFile.ANY_SITE);
-        Map<String, SystemsOfRecord> sites = new LinkedHashMap<>();
+        Map<String, Map<Port, String>> routesOf = new LinkedHashMap<>();
         file.sites().forEach((site, listed) -> {
             Map<Port, String> routes = new EnumMap<>(fallback);
             routes.putAll(listed);
-            sites.put(site, systemsOfRecord(routes, systems, "sites." + site, file.source()));
+            routes.forEach((port, system) -> {
+                if (!port.servedBy(adapterOf.get(system))) {
+                    throw new SystemsFileException(file.source() + ": sites." + site + "." + port.key()
+                            + " routes to system '" + system + "', whose adapter does not serve " + port.key());
+                }
+            });
+            routesOf.put(site, routes);
         });
+        Map<String, ConnectorPorts> systems = new LinkedHashMap<>();
+        adapterOf.forEach((name, adapter) ->
+                systems.put(name, connectors.registerOrUpdate(name, policyOf.get(name)).decorate(adapter)));
+        Map<String, SystemsOfRecord> sites = new LinkedHashMap<>();
+        routesOf.forEach((site, routes) -> sites.put(site, systemsOfRecord(routes, systems)));
         return new SystemsRouter(sites, systems, Objects.requireNonNull(siteOf, "siteOf"));
     }
 
@@ -82,23 +94,20 @@ public final class SystemsRouter implements SystemsRouting {
         return masters;
     }
 
-    private static SystemsOfRecord systemsOfRecord(Map<Port, String> routes, Map<String, ConnectorPorts> systems,
-                                                   String path, String source) {
+    private static SystemsOfRecord systemsOfRecord(Map<Port, String> routes, Map<String, ConnectorPorts> systems) {
         return new SystemsOfRecord(
-                port(routes, Port.ASSETS, systems, ConnectorPorts::assetMaster, path, source),
-                port(routes, Port.WORK, systems, ConnectorPorts::workManagement, path, source),
-                port(routes, Port.INVENTORY, systems, ConnectorPorts::inventory, path, source),
-                port(routes, Port.PROCUREMENT, systems, ConnectorPorts::procurement, path, source),
-                port(routes, Port.PLANNING, systems, ConnectorPorts::planning, path, source),
-                port(routes, Port.FIELD_SERVICE, systems, ConnectorPorts::fieldService, path, source),
+                port(routes, Port.ASSETS, systems, ConnectorPorts::assetMaster),
+                port(routes, Port.WORK, systems, ConnectorPorts::workManagement),
+                port(routes, Port.INVENTORY, systems, ConnectorPorts::inventory),
+                port(routes, Port.PROCUREMENT, systems, ConnectorPorts::procurement),
+                port(routes, Port.PLANNING, systems, ConnectorPorts::planning),
+                port(routes, Port.FIELD_SERVICE, systems, ConnectorPorts::fieldService),
                 new SystemsOfRecord.Names(routes.get(Port.ASSETS), routes.get(Port.WORK), routes.get(Port.INVENTORY),
                         routes.get(Port.PROCUREMENT), routes.get(Port.PLANNING), routes.get(Port.FIELD_SERVICE)));
     }
 
     private static <T> T port(Map<Port, String> routes, Port port, Map<String, ConnectorPorts> systems,
-                              Function<ConnectorPorts, Optional<T>> served, String path, String source) {
-        String system = routes.get(port);
-        return served.apply(systems.get(system)).orElseThrow(() -> new SystemsFileException(source + ": " + path + "."
-                + port.key() + " routes to system '" + system + "', whose adapter does not serve " + port.key()));
+                              Function<ConnectorPorts, Optional<T>> served) {
+        return served.apply(systems.get(routes.get(port))).orElseThrow();
     }
 }

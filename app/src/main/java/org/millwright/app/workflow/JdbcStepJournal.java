@@ -3,9 +3,11 @@ package org.millwright.app.workflow;
 import java.sql.Timestamp;
 import java.time.Clock;
 import org.millwright.app.episodes.EpisodeListener;
+import org.millwright.app.json.ModelModule;
 import org.millwright.model.EpisodeId;
 import org.millwright.orchestrate.Step;
 import org.millwright.orchestrate.spi.StepJournal;
+import org.millwright.orchestrate.spi.StepJournal.StepFailure;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,17 +48,28 @@ public class JdbcStepJournal implements StepJournal {
                 insert into workflow_step (episode_id, step, state, started_at, ended_at, attempts, outcome)
                 values (:e, :s, :state, :now, :now, 1, :text)
                 on conflict (episode_id, step) do update
-                  set state = :state, ended_at = :now, outcome = :text, error = null""",
+                  set state = :state, ended_at = :now, outcome = :text, error = null, failure_kind = null,
+                      upstream_message = null""",
                 episode, step, "DONE", outcome);
     }
 
+    /** A step waiting for an unavailable system is WAITING, every other failure FAILED; both keep the request. */
     @Override
-    public void failed(EpisodeId episode, String step, String error) {
-        write("""
-                insert into workflow_step (episode_id, step, state, started_at, ended_at, attempts, error)
-                values (:e, :s, :state, :now, :now, 1, :text)
-                on conflict (episode_id, step) do update set state = :state, ended_at = :now, error = :text""",
-                episode, step, "FAILED", error);
+    public void failed(EpisodeId episode, String step, StepFailure failure) {
+        String state = failure.kind() == StepFailure.Kind.SYSTEM_UNAVAILABLE ? "WAITING" : "FAILED";
+        own.executeWithoutResult(status -> jdbc.sql("""
+                        insert into workflow_step (episode_id, step, state, started_at, ended_at, attempts, error,
+                                                   system, failure_kind, upstream_message, request)
+                        values (:e, :s, :state, :now, :now, 1, :text, :system, :kind, :upstream, :request)
+                        on conflict (episode_id, step) do update set state = :state, ended_at = :now, error = :text,
+                          system = :system, failure_kind = :kind, upstream_message = :upstream, request = :request""")
+                .param("e", episode.value()).param("s", step).param("state", state)
+                .param("now", Timestamp.from(clock.instant())).param("text", failure.message())
+                .param("system", failure.system().orElse(null)).param("kind", failure.kind().name())
+                .param("upstream", failure.upstream().orElse(null))
+                .param("request", ModelModule.MAPPER.writeValueAsString(failure.request()))
+                .update());
+        listener.episodesChanged();
     }
 
     private void write(String sql, EpisodeId episode, String step, String state, String text) {

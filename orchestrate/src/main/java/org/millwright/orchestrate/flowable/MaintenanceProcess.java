@@ -8,6 +8,7 @@ import org.flowable.engine.RuntimeService;
 import org.flowable.engine.runtime.Execution;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.millwright.model.EpisodeId;
+import org.millwright.orchestrate.EquipmentFacts;
 import org.millwright.orchestrate.MaintenanceCase;
 
 /**
@@ -52,6 +53,23 @@ public final class MaintenanceProcess {
         var deadLetters = management.createDeadLetterJobQuery().processInstanceId(instance.getId()).list();
         deadLetters.forEach(job -> management.moveDeadLetterJobToExecutableJob(job.getId(), RETRIES_AFTER_INCIDENT));
         return deadLetters.size();
+    }
+
+    /**
+     * Replaces the equipment facts (plant, line, spare parts) the remaining steps of the episode's workflow use, e.g.
+     * after an operator corrected a material number that the ERP refused. Only facts the workflow already has can be
+     * corrected: the asset must have been validated.
+     *
+     * @return the facts replaced, empty when the episode has no running workflow or no facts yet
+     */
+    public Optional<EquipmentFacts> correctFacts(EpisodeId episode, EquipmentFacts corrected) {
+        return Optional.ofNullable(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(episode.value(), PROCESS_KEY).singleResult())
+                .flatMap(instance -> Optional.ofNullable(runtime.getVariable(instance.getId(), ProcessVariables.FACTS))
+                        .map(previous -> {
+                            runtime.setVariable(instance.getId(), ProcessVariables.FACTS, corrected.encode());
+                            return EquipmentFacts.decode(previous.toString());
+                        }));
     }
 
     /**

@@ -67,6 +67,25 @@ public final class ResilientConnectors implements AutoCloseable {
         });
     }
 
+    /**
+     * Registers a system of record, or keeps the one registered under this name when its policy is the same (its
+     * circuit state, bulkhead and rate limit carry on). A changed policy replaces it: the old one is closed and its
+     * circuit starts closed. For configuration reloads; ports decorated through a replaced system fail from then on.
+     */
+    public ResilientSystem registerOrUpdate(String system, SystemPolicy policy) {
+        Objects.requireNonNull(system, "system");
+        Objects.requireNonNull(policy, "policy");
+        ResilientSystem existing = systems.get(system);
+        if (existing != null && existing.policy().equals(policy)) {
+            return existing;
+        }
+        if (existing != null) {
+            systems.remove(system, existing);
+            existing.close();
+        }
+        return register(system, policy);
+    }
+
     /** The system registered under this name, if any. */
     public Optional<ResilientSystem> system(String system) {
         return Optional.ofNullable(systems.get(system));

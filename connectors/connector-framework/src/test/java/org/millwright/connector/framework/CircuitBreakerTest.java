@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.millwright.connector.ConnectorException;
 import org.millwright.connector.Inventory;
+import org.millwright.connector.SystemUnavailableException;
 
 class CircuitBreakerTest {
     private final TestClock clock = new TestClock();
@@ -30,10 +31,11 @@ class CircuitBreakerTest {
         assertThat(system.circuitState()).isEqualTo(CircuitState.OPEN);
 
         assertThatThrownBy(() -> inventory.stock("BRG-6205", "1000"))
-                .isInstanceOfSatisfying(ConnectorException.class, e -> {
+                .isInstanceOfSatisfying(SystemUnavailableException.class, e -> {
                     assertThat(e.isRetriable()).isTrue();
                     assertThat(e.upstreamMessage()).startsWith("circuit for erp is open")
                             .contains(FakeInventory.SYSTEM_TEXT);
+                    assertThat(e.retryAfter()).isEqualTo(system.policy().circuitBreaker().waitInOpenState());
                 });
         assertThat(erp.calls()).isEqualTo(4);
     }

@@ -39,4 +39,20 @@ class ResilientConnectorsTest {
             assertThat(connectors.system("eam")).isEmpty();
         }
     }
+
+    @Test
+    void keepsASystemWhosePolicyIsUnchangedAndReplacesOneWhosePolicyChanged() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        try (ResilientConnectors connectors = new ResilientConnectors(registry, Clock.systemUTC())) {
+            ResilientSystem first = connectors.register("erp", SystemPolicy.defaults());
+
+            assertThat(connectors.registerOrUpdate("erp", SystemPolicy.defaults())).isSameAs(first);
+
+            SystemPolicy longer = SystemPolicy.defaults().withCallTimeout(Duration.ofSeconds(42));
+            ResilientSystem second = connectors.registerOrUpdate("erp", longer);
+            assertThat(second).isNotSameAs(first);
+            assertThat(connectors.system("erp")).containsSame(second);
+            assertThat(registry.find(ResilientConnectors.CIRCUIT_METER).tag("system", "erp").gauges()).hasSize(1);
+        }
+    }
 }

@@ -36,6 +36,7 @@ import org.millwright.connector.sandbox.internal.SandboxHttp.Call;
 import org.millwright.connector.sandbox.internal.SandboxJson;
 import org.millwright.model.AssetId;
 import org.millwright.model.FailureMode;
+import org.millwright.model.Severity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -59,13 +60,23 @@ public final class SandboxConnector implements AssetMaster, WorkManagement, Inve
     private static final String FSM = "sandbox-fsm";
 
     private final SandboxHttp http;
+    private final Map<Severity, Integer> priorities;
 
     /**
      * @param baseUri        the sandbox's base URI, e.g. {@code http://127.0.0.1:8091}
      * @param requestTimeout connect timeout and the longest wait for each answer
      */
     public SandboxConnector(URI baseUri, Duration requestTimeout) {
+        this(baseUri, requestTimeout, Map.of());
+    }
+
+    /**
+     * @param priorities the sandbox priority (1 most urgent .. 4) of notifications and windows per severity, a
+     *                   customizing value like SAP's; a severity not listed gets the usual one (TRIP 1 .. ADVISORY 4)
+     */
+    public SandboxConnector(URI baseUri, Duration requestTimeout, Map<Severity, Integer> priorities) {
         this.http = new SandboxHttp(baseUri, requestTimeout);
+        this.priorities = Map.copyOf(priorities);
     }
 
     /** Whether the sandbox answers its health check; never throws. */
@@ -128,7 +139,7 @@ public final class SandboxConnector implements AssetMaster, WorkManagement, Inve
         body.put("externalReference", request.externalReference());
         body.put("equipment", request.asset().value());
         body.put("failureMode", request.failureMode().code());
-        body.put("priority", SandboxJson.priority(request.severity()));
+        body.put("priority", priority(request.severity()));
         body.put("shortText", request.shortText());
         body.put("longText", request.longText());
         JsonNode created = http.execute(SandboxHttp.send(EAM, "createNotification", "POST",
@@ -209,7 +220,7 @@ public final class SandboxConnector implements AssetMaster, WorkManagement, Inve
         body.put("externalReference", request.externalReference());
         body.put("equipment", request.asset().value());
         body.put("line", request.line());
-        body.put("priority", SandboxJson.priority(request.severity()));
+        body.put("priority", priority(request.severity()));
         body.put("earliestStart", request.earliestStart().toString());
         // the sandbox plans in whole minutes; round up so the window is never shorter than asked
         body.put("durationMinutes", Math.max(1, (request.duration().toSeconds() + 59) / 60));
@@ -271,5 +282,9 @@ public final class SandboxConnector implements AssetMaster, WorkManagement, Inve
             throw new ConnectorException(ConnectorException.Kind.PERMANENT, system, operation,
                     "unexpected answer (" + e.getMessage() + "): " + json, e);
         }
+    }
+
+    private int priority(Severity severity) {
+        return priorities.getOrDefault(severity, SandboxJson.priority(severity));
     }
 }

@@ -16,9 +16,11 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.millwright.connector.ConnectorException;
+import org.millwright.connector.SystemUnavailableException;
 import org.millwright.connector.framework.CallOutcome;
 import org.millwright.connector.framework.CircuitState;
 import org.millwright.connector.framework.ResilientConnectors;
@@ -43,6 +45,8 @@ public final class GuardedCalls implements AutoCloseable {
     private final RateLimiter rateLimiter;
     private final Bulkhead bulkhead;
     private final AttemptTimeout timeout;
+    private final Duration waitInOpenState;
+    private final Gauge circuitGauge;
     private final AtomicReference<String> lastFailure = new AtomicReference<>("none recorded");
 
     public GuardedCalls(String system, SystemPolicy policy, MeterRegistry registry, Clock clock) {
@@ -60,8 +64,10 @@ public final class GuardedCalls implements AutoCloseable {
                 .maxWaitDuration(policy.bulkhead().maxWait())
                 .build());
         this.timeout = new AttemptTimeout(system, policy.callTimeout());
+        this.waitInOpenState = policy.circuitBreaker().waitInOpenState();
         subscribeToEvents();
-        Gauge.builder(ResilientConnectors.CIRCUIT_METER, this, calls -> calls.circuitState().gaugeValue())
+        this.circuitGauge = Gauge.builder(ResilientConnectors.CIRCUIT_METER, this,
+                        calls -> calls.circuitState().gaugeValue())
                 .description("Circuit breaker state per system: 0 closed, 1 open, 2 half-open")
                 .tag("system", system)
                 .strongReference(true)
@@ -126,8 +132,10 @@ public final class GuardedCalls implements AutoCloseable {
         };
     }
 
+    /** Stops the timeout's threads and withdraws the circuit gauge, so that a successor can register its own. */
     @Override
     public void close() {
+        registry.remove(circuitGauge);
         timeout.close();
     }
 
@@ -135,8 +143,8 @@ public final class GuardedCalls implements AutoCloseable {
         try {
             return circuitBreaker.executeSupplier(() -> limitedAttempt(operation, adapterCall));
         } catch (CallNotPermittedException e) {
-            throw ConnectorException.retriable(system, operation,
-                    "circuit for " + system + " is open; last failure: " + lastFailure.get(), e);
+            throw new SystemUnavailableException(system, operation,
+                    "circuit for " + system + " is open; last failure: " + lastFailure.get(), waitInOpenState, e);
         }
     }
 
