@@ -59,7 +59,7 @@ final class AcmeCmms implements AutoCloseable {
     }
 
     RestConnector connector(RestMapping mapping, Duration timeout) {
-        return new RestConnector(mapping, URI.create(server.baseUrl() + API), timeout, CLOCK);
+        return new RestConnector(mapping, URI.create("http://127.0.0.1:" + server.port() + API), timeout, CLOCK);
     }
 
     /** A request as the mapping must send it: with the bearer token. */

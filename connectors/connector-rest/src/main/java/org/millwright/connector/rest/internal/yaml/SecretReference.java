@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class SecretReference {
     /** Names (of headers, query parameters, keys) that carry credentials and so may only hold a reference. */
     public static final Pattern SECRET_NAME = Pattern.compile(
-            "(?i).*(authorization|password|passwd|secret|token|api-?key|apikey|cookie|signature|credential).*");
+            "(?i).*(authorization|password|passwd|secret|token|api[-_]?key|cookie|signature|credential).*");
     private static final List<String> KEYS = List.of("env", "file", "prefix");
 
     private SecretReference() {
