@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.millwright.connector.rest.RestConfigException;
 
 /** A webhook file names its subscribers, their event types and their secrets by reference. */
@@ -36,6 +40,22 @@ class WebhookSettingsTest {
         assertThat(bus.accepts("org.millwright.workorder.completed")).isTrue();
         assertThat(bus.accepts("org.millwright.condition.raised")).isTrue();
         assertThat(bus.accepts("org.millwright.condition.cleared")).isFalse();
+    }
+
+    @Test
+    void theShippedExampleLoads(@TempDir Path secrets) throws Exception {
+        Path qms = secrets.resolve("qms-webhook");
+        Files.writeString(qms, "whsec-qms\n");
+        String example = new String(WebhookSettingsTest.class.getResourceAsStream("/examples/webhooks.yaml")
+                .readAllBytes(), StandardCharsets.UTF_8).replace("/run/secrets/qms-webhook", qms.toString());
+
+        WebhookSettings settings = WebhookSettings.parse(example, "webhooks.yaml", ENVIRONMENT::get);
+
+        assertThat(settings.subscribers()).extracting(WebhookSubscriber::name)
+                .containsExactly("acme-service-bus", "quality-system");
+        assertThat(settings.subscribers().get(1).secret()).isEqualTo("whsec-qms");
+        assertThat(settings.subscribers().get(1).accepts("org.millwright.condition.cleared")).isTrue();
+        assertThat(settings.timeout()).isEqualTo(WebhookSettings.DEFAULT_TIMEOUT);
     }
 
     @Test

@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /** Whatever a value holds (quotes, braces, backslashes, line breaks, any script), rendering cannot break the output. */
-class TemplateRenderingProperties {
+class TemplateRenderingPropertiesTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final BodyTemplate.Checker ANY = new BodyTemplate.Checker() {
