@@ -2,8 +2,8 @@ package org.millwright.connector.rest;
 
 /**
  * A REST mapping or webhook file could not be loaded. The message names the file, the line and the problem, e.g.
- * {@code acme-cmms.yaml line 14: operations.createNotification.body.text: unknown placeholder {{summary}}; this
- * operation offers: externalReference, asset, ...}.
+ * {@code /etc/millwright/acme-cmms.yaml line 14: operations.createNotification.body.text: unknown placeholder
+ * {{summary}}; createNotification offers: externalReference, asset, ...}.
  */
 public final class RestConfigException extends RuntimeException {
     private static final long serialVersionUID = 1L;

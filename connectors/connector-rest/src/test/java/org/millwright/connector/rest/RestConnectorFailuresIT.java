@@ -158,6 +158,19 @@ class RestConnectorFailuresIT {
     }
 
     @Test
+    void aRedirectIsNotFollowedSoTheTokenStaysWithTheCmms() {
+        acme.server.stubFor(authorized(get(urlPathEqualTo(API + "/reservations"))).willReturn(aResponse()
+                .withStatus(302).withHeader("Location", "https://login.elsewhere.example/sso")));
+
+        ConnectorException failure = catchThrowableOfType(ConnectorException.class,
+                () -> connector.findReservation(EPISODE));
+
+        assertThat(failure.isRetriable()).isFalse();
+        assertThat(failure.upstreamMessage()).isEqualTo("HTTP 302: (empty body) (redirected to"
+                + " https://login.elsewhere.example/sso; redirects are not followed, fix the base URL)");
+    }
+
+    @Test
     void noContentAndAMissingListMeanNotFound() {
         acme.server.stubFor(authorized(get(urlPathEqualTo(API + "/dispatches"))).willReturn(aResponse().withStatus(204)));
         acme.answerGet("/schedule/windows", Map.of("externalRef", EPISODE), "{\"total\": 0}");

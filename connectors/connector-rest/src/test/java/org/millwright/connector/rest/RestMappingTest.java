@@ -68,7 +68,7 @@ class RestMappingTest {
                     response: {fields: {erpId: /no}}
                 """);
 
-        assertThat(problem.sourceName()).isEqualTo("mapping.yaml");
+        assertThat(problem.sourceName()).isEqualTo(directory.resolve("mapping.yaml").toString());
         assertThat(problem.line()).isEqualTo(4);
         assertThat(problem.problem()).isEqualTo("not valid YAML: while parsing a flow sequence; expected ',' or ']',"
                 + " but got {");
@@ -94,7 +94,7 @@ class RestMappingTest {
                   createWorkOrder: {method: POST, url: /work-orders}
                 """);
 
-        assertThat(problem.getMessage()).isEqualTo("mapping.yaml line 3: operations.createWorkOrder: unknown operation"
+        assertThat(problem.getMessage()).isEqualTo(file() + " line 3: operations.createWorkOrder: unknown operation"
                 + " 'createWorkOrder'; a mapping may serve: equipment, allEquipment, updateStatus, findOpenWork,"
                 + " findByExternalReference, createNotification, completeNotification, stock, findReservation, reserve,"
                 + " release, consume, findRequisition, requisition, findWindow, proposeWindow, findAssignment, dispatch");
@@ -113,7 +113,7 @@ class RestMappingTest {
                     response: {fields: {id: /id, open: {value: true}}}
                 """);
 
-        assertThat(problem.getMessage()).isEqualTo("mapping.yaml line 7: operations.createNotification.body.text:"
+        assertThat(problem.getMessage()).isEqualTo(file() + " line 7: operations.createNotification.body.text:"
                 + " unknown placeholder {{summary}}; createNotification offers: externalReference, asset, failureMode,"
                 + " severity, shortText, longText, now");
     }
@@ -350,13 +350,16 @@ class RestMappingTest {
         RestConfigException problem = catchThrowableOfType(RestConfigException.class,
                 () -> RestMapping.load(directory.resolve("absent.yaml"), ENVIRONMENT::get));
 
-        assertThat(problem.getMessage()).startsWith("absent.yaml: cannot read ");
+        assertThat(problem.getMessage()).startsWith(directory.resolve("absent.yaml") + ": cannot read ");
     }
 
     private RestMapping load(String yaml) throws IOException {
-        Path file = directory.resolve("mapping.yaml");
-        Files.writeString(file, yaml);
-        return RestMapping.load(file, ENVIRONMENT::get);
+        Files.writeString(file(), yaml);
+        return RestMapping.load(file(), ENVIRONMENT::get);
+    }
+
+    private Path file() {
+        return directory.resolve("mapping.yaml");
     }
 
     private RestConfigException rejected(String yaml) {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.millwright.connector.ConnectorException;
 import org.millwright.connector.rest.internal.mapping.ErrorPolicy;
 import org.slf4j.Logger;
@@ -34,8 +35,8 @@ final class RestHttp {
     record Request(String method, URI uri, Map<String, String> headers, byte[] body) {
     }
 
-    /** An answer: its status and body text. */
-    record Answer(int status, String body) {
+    /** An answer: its status, body text and {@code Location} header. */
+    record Answer(int status, String body, Optional<String> location) {
         boolean isSuccess() {
             return status >= 200 && status <= 299;
         }
@@ -48,7 +49,8 @@ final class RestHttp {
     RestHttp(String system, Duration timeout) {
         this.system = Objects.requireNonNull(system, "system");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL)
+        // redirects are not followed: the client would carry the credentials to wherever the answer points
+        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
 
@@ -62,7 +64,8 @@ final class RestHttp {
             HttpResponse<String> response = client.send(builder.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             LOG.debug("{} {}: {} answered {}", system, operation, target, response.statusCode());
-            return new Answer(response.statusCode(), response.body() == null ? "" : response.body());
+            return new Answer(response.statusCode(), response.body() == null ? "" : response.body(),
+                    response.headers().firstValue("Location"));
         } catch (HttpConnectTimeoutException e) {
             throw ConnectorException.retriable(system, operation, "no connection within " + timeout.toMillis()
                     + " ms to " + target, e);
@@ -82,6 +85,10 @@ final class RestHttp {
     /** The exception for an answer that is neither a success nor one the operation expects. */
     ConnectorException failure(String operation, Request request, Answer answer, ErrorPolicy policy) {
         String text = "HTTP " + answer.status() + ": " + errorText(answer.body(), policy);
+        if (answer.status() >= 300 && answer.status() <= 399) {
+            text += answer.location().map(location -> " (redirected to " + location + "; redirects are not followed,"
+                    + " fix the base URL)").orElse("");
+        }
         LOG.debug("{} {}: {} {} failed: {}", system, operation, request.method(), request.uri(), text);
         return policy.isRetriable(answer.status()) ? ConnectorException.retriable(system, operation, text, null)
                 : ConnectorException.permanent(system, operation, text);

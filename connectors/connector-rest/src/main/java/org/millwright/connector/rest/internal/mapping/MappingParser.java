@@ -3,6 +3,7 @@ package org.millwright.connector.rest.internal.mapping;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,8 @@ public final class MappingParser {
     private final YamlDocument document;
     private final Function<String, String> environment;
     private Map<String, Table> tables = Map.of();
+    /** Secrets resolved so far, by the path of their reference: a common header's is read once, not per operation. */
+    private final Map<String, HeaderValue> secrets = new HashMap<>();
 
     private MappingParser(YamlDocument document, Function<String, String> environment) {
         this.document = document;
@@ -76,7 +79,8 @@ public final class MappingParser {
         YamlNode methodNode = node.required("method");
         String method = methodNode.text().toUpperCase(Locale.ROOT);
         if (!METHODS.contains(method)) {
-            throw methodNode.error("unknown method '" + methodNode.text() + "'; allowed: GET, POST, PUT, PATCH, DELETE");
+            throw methodNode.error("unknown method '" + methodNode.text()
+                    + "'; allowed: GET, POST, PUT, PATCH, DELETE");
         }
         Template url = url(node.required("url"), checker);
         Map<String, YamlNode> headerNodes = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -151,7 +155,8 @@ public final class MappingParser {
 
     private HeaderValue header(String name, YamlNode value, PlaceholderChecker checker) {
         if (SecretReference.isReference(value)) {
-            return new HeaderValue.Secret(SecretReference.resolve(value, environment));
+            return secrets.computeIfAbsent(value.path(),
+                    path -> new HeaderValue.Secret(SecretReference.resolve(value, environment)));
         }
         String text = value.text();
         if (SecretReference.SECRET_NAME.matcher(name).matches()) {
@@ -192,7 +197,8 @@ public final class MappingParser {
     }
 
     private static String stem(String source) {
-        int dot = source.lastIndexOf('.');
-        return dot > 0 ? source.substring(0, dot) : source;
+        String name = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

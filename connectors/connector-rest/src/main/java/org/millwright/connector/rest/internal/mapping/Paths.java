@@ -27,7 +27,8 @@ final class Paths {
             }
         }
         if (!text.startsWith("$")) {
-            throw new IllegalArgumentException("'" + text + "' is neither a JSON Pointer (/a/b) nor a JSONPath ($.a.b)");
+            throw new IllegalArgumentException("'" + text
+                    + "' is neither a JSON Pointer (/a/b) nor a JSONPath ($.a.b)");
         }
         JsonPointer pointer = JsonPointer.empty();
         int at = 1;

@@ -35,7 +35,8 @@ public record Variable(String name, Kind kind, List<String> constants, List<Vari
     }
 
     static Variable enumeration(String name, Class<? extends Enum<?>> type) {
-        return new Variable(name, Kind.ENUM, Arrays.stream(type.getEnumConstants()).map(Enum::name).toList(), List.of());
+        return new Variable(name, Kind.ENUM, Arrays.stream(type.getEnumConstants()).map(Enum::name).toList(),
+                List.of());
     }
 
     /** The spare parts of a request: each element has {@code material} and {@code quantity}. */

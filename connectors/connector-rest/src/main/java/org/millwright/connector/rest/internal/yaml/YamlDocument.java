@@ -35,9 +35,9 @@ public final class YamlDocument {
         this.lines = lines;
     }
 
-    /** Reads a file; the file name (not the whole path) names it in messages. */
+    /** Reads a file; its path names it in messages. */
     public static YamlDocument read(Path file) {
-        String name = String.valueOf(file.getFileName());
+        String name = file.toString();
         try {
             return parse(Files.readString(file), name);
         } catch (IOException e) {

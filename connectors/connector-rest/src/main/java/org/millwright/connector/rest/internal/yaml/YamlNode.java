@@ -63,7 +63,8 @@ public final class YamlNode {
     }
 
     public YamlNode get(String key) {
-        return new YamlNode(document, value.path(key), pointer.appendProperty(key), path.isEmpty() ? key : path + "." + key);
+        return new YamlNode(document, value.path(key), pointer.appendProperty(key),
+                path.isEmpty() ? key : path + "." + key);
     }
 
     /** The value at a JSON Pointer below this one (its line for a message), as far as the pointer leads. */
