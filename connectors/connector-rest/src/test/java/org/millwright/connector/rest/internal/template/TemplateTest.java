@@ -14,15 +14,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 class TemplateTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final BodyTemplate.Checker ANY = new BodyTemplate.Checker() {
-        @Override
-        public void placeholder(Template.Placeholder placeholder, boolean wholeValue, List<String> each) {
-        }
-
-        @Override
-        public void each(String variable, List<String> outer) {
-        }
-    };
+    private static final BodyTemplate.Checker ANY = AcceptingChecker.ANY;
 
     @Test
     void parsesPlaceholdersWithFiltersAndSpaces() {
