@@ -53,11 +53,11 @@ public final class TrytonReservations {
     public ReservationRecord reserve(ReservationRequest request) {
         String operation = "reserve";
         String reference = request.externalReference();
-        Catalog.PlantLocations plant = catalog.plant(operation, request.plant());
-        Map<String, Catalog.Product> products = catalog.products(operation,
-                request.items().stream().map(SparePart::material).toList());
         Shipments.Shipment shipment = shipments.byReference(operation, reference, true).orElse(null);
         if (shipment == null) {
+            Catalog.PlantLocations plant = catalog.plant(operation, request.plant());
+            Map<String, Catalog.Product> products = catalog.products(operation,
+                    request.items().stream().map(SparePart::material).toList());
             List<Shipments.Item> items = request.items().stream()
                     .map(part -> new Shipments.Item(products.get(part.material()), part.quantity())).toList();
             long id = shipments.create(operation, reference, plant, LocalDate.now(clock), items);
@@ -72,7 +72,7 @@ public final class TrytonReservations {
         if ("waiting".equals(shipment.state()) && !shipments.assignTry(operation, shipment)) {
             if (policy == PartialStockPolicy.RELEASE_AND_REQUISITION_ALL) {
                 LOG.info("{}: stock covers only part; cancelling it (policy {})", shipment.describe(), policy);
-                shipments.press(operation, shipment.withState("waiting"), "cancel", "cancelled");
+                shipments.press(operation, shipment, "cancel", "cancelled");
             } else {
                 LOG.info("{}: stock covers only part; keeping what is assigned (policy {})", shipment.describe(),
                         policy);
