@@ -1,20 +1,28 @@
 package org.millwright.app.systems;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.millwright.app.json.ModelModule;
 import org.millwright.app.systems.SystemsFile.SystemDefinition;
 import org.millwright.connector.framework.SystemPolicy;
 import org.millwright.connector.maximo.MaximoConfig;
 import org.millwright.connector.maximo.MaximoConnector;
+import org.millwright.connector.rest.RestConfigException;
+import org.millwright.connector.rest.RestConnector;
+import org.millwright.connector.rest.RestMapping;
 import org.millwright.connector.sandbox.SandboxConnector;
 import org.millwright.connector.sap.SapConfig;
 import org.millwright.connector.sap.SapConnector;
+import org.millwright.connector.tryton.TrytonConfig;
+import org.millwright.connector.tryton.TrytonConnector;
 import org.millwright.model.Severity;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -32,20 +40,32 @@ public final class AdapterFactory {
     /** Keys of a system's settings that are the hub's, not the adapter's. */
     private static final Set<String> HUB_KEYS = Set.of("type", "policy");
     private static final JsonMapper JSON = ModelModule.MAPPER;
+    /** What a Tryton system's settings may leave out. */
+    private static final String TRYTON_DEFAULTS = """
+            {"connection": {"requestTimeout": "PT10S", "loginTimeout": "PT90S"}, "company": {}, "language": "en",
+             "zone": "UTC", "partialStock": "KEEP_PARTIAL", "supplyLeadTime": "P7D"}""";
     private static final TypeReference<Map<Severity, Integer>> SEVERITY_PRIORITIES = new TypeReference<>() { };
 
     private final Supplier<URI> sandboxUrl;
     private final Duration requestTimeout;
     private final Clock clock;
+    private final Function<String, String> environment;
 
     /**
      * @param sandboxUrl     the sandbox systems' address, for a {@code sandbox} system without {@code url}
      * @param requestTimeout timeout of one call, for adapters whose settings do not say
      */
     public AdapterFactory(Supplier<URI> sandboxUrl, Duration requestTimeout, Clock clock) {
+        this(sandboxUrl, requestTimeout, clock, System::getenv);
+    }
+
+    /** @param environment resolves the secret references of REST mapping files */
+    public AdapterFactory(Supplier<URI> sandboxUrl, Duration requestTimeout, Clock clock,
+                          Function<String, String> environment) {
         this.sandboxUrl = Objects.requireNonNull(sandboxUrl, "sandboxUrl");
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.environment = Objects.requireNonNull(environment, "environment");
     }
 
     /** The adapter; it implements the ports its system supports. */
@@ -57,9 +77,36 @@ public final class AdapterFactory {
                     ? JSON.createObjectNode() : settings.get("priorities"), SEVERITY_PRIORITIES, system, source));
             case "sap" -> new SapConnector(bind(settings, SapConfig.class, system, source), clock);
             case "maximo" -> new MaximoConnector(bind(settings, MaximoConfig.class, system, source), clock);
+            case "tryton" -> new TrytonConnector(bind(underDefaults(settings, TRYTON_DEFAULTS), TrytonConfig.class,
+                    system, source), clock);
+            case "rest" -> rest(settings, system, source);
             default -> throw new SystemsFileException(source + ": systems." + system.name() + ".type '"
-                    + system.type() + "' is not an adapter (known: sandbox, sap, maximo)");
+                    + system.type() + "' is not an adapter (known: sandbox, sap, maximo, tryton, rest)");
         };
+    }
+
+    /**
+     * A REST system without an adapter: {@code mapping} (the YAML mapping file; relative to the systems file),
+     * {@code url} (the base URL) and {@code timeout} of one call.
+     */
+    private RestConnector rest(JsonNode settings, SystemDefinition system, String source) {
+        String at = source + ": systems." + system.name();
+        if (!settings.path("mapping").isString() || !settings.path("url").isString()) {
+            throw new SystemsFileException(at + " (rest) needs 'mapping' (the mapping file) and 'url' (the base URL)");
+        }
+        Path mapping = Path.of(settings.get("mapping").asString());
+        Path systemsFile = Path.of(source).toAbsolutePath().getParent();
+        if (!mapping.isAbsolute() && systemsFile != null) {
+            mapping = systemsFile.resolve(mapping);
+        }
+        try {
+            Duration timeout = settings.has("timeout") ? Duration.parse(settings.get("timeout").asString())
+                    : requestTimeout;
+            return new RestConnector(RestMapping.load(mapping, environment), URI.create(settings.get("url").asString()), timeout,
+                    clock);
+        } catch (RestConfigException | IllegalArgumentException | DateTimeParseException e) {
+            throw new SystemsFileException(at + " (rest): " + e.getMessage(), e);
+        }
     }
 
     /** The system's protection: the defaults, with what its {@code policy} settings change. */
@@ -71,6 +118,24 @@ public final class AdapterFactory {
         ObjectNode merged = JSON.valueToTree(SystemPolicy.defaults());
         merge(merged, overrides, system, source);
         return bind(merged, SystemPolicy.class, system, source);
+    }
+
+    /** {@code settings} with what they leave out taken from {@code defaults}. */
+    private static JsonNode underDefaults(JsonNode settings, String defaults) {
+        ObjectNode merged = (ObjectNode) JSON.readTree(defaults);
+        mergeInto(merged, settings);
+        return merged;
+    }
+
+    private static void mergeInto(ObjectNode target, JsonNode overrides) {
+        for (Map.Entry<String, JsonNode> entry : overrides.properties()) {
+            JsonNode current = target.get(entry.getKey());
+            if (current instanceof ObjectNode object && entry.getValue().isObject()) {
+                mergeInto(object, entry.getValue());
+            } else {
+                target.set(entry.getKey(), entry.getValue());
+            }
+        }
     }
 
     private static JsonNode adapterSettings(JsonNode settings) {

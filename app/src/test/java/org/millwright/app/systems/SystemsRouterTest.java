@@ -7,6 +7,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,7 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.millwright.connector.framework.ResilientConnectors;
+import org.millwright.connector.rest.RestMapping;
 import org.millwright.model.AssetId;
 import org.millwright.orchestrate.SystemsOfRecord;
 
@@ -22,7 +26,7 @@ class SystemsRouterTest {
     private static final Map<String, String> ENVIRONMENT = Map.of("SAP_PASSWORD", "s3cret", "MAXIMO_KEY", "k3y");
     private final ResilientConnectors connectors = new ResilientConnectors(new SimpleMeterRegistry(), Clock.systemUTC());
     private final AdapterFactory adapters = new AdapterFactory(() -> URI.create("http://127.0.0.1:1/"),
-            Duration.ofSeconds(5), Clock.systemUTC());
+            Duration.ofSeconds(5), Clock.systemUTC(), Map.of("ACME_CMMS_TOKEN", "t0ken")::get);
 
     @AfterEach
     void close() {
@@ -108,6 +112,45 @@ class SystemsRouterTest {
                 """, "p.yaml", name -> null);
         assertThatThrownBy(() -> SystemsRouter.build(unknownPolicy, adapters, connectors, asset -> Optional.empty()))
                 .hasMessageStartingWith("p.yaml: systems.sb.policy.retries is not a policy setting");
+    }
+
+    @Test
+    void bindsTrytonSettingsUnderItsDefaultsAndAMappedRestSystem(@TempDir Path dir) throws IOException {
+        try (InputStream example = RestMapping.class.getResourceAsStream("/examples/acme-cmms.yaml")) {
+            Files.copy(example, dir.resolve("acme-cmms.yaml"));
+        }
+        Path systems = Files.writeString(dir.resolve("systems.yaml"), """
+                systems:
+                  erp-north:
+                    type: tryton
+                    connection: {url: "http://127.0.0.1:8000/", database: hub, login: hub,
+                                 password: {env: TRYTON_PASSWORD}}
+                    plants: {N100: {warehouse: WH, storage: STO, maintenance: MAINT}}
+                  cmms: {type: rest, mapping: acme-cmms.yaml, url: "https://cmms.example.com/api/", timeout: PT3S}
+                  sandbox: {type: sandbox}
+                sites:
+                  "*": {all: sandbox}
+                  north: {work: cmms, inventory: erp-north, procurement: erp-north}
+                """);
+        SystemsFile file = SystemsFile.parse(Files.readString(systems), systems.toString(),
+                Map.of("TRYTON_PASSWORD", "pw")::get);
+
+        SystemsRouter router = SystemsRouter.build(file, adapters, connectors, asset -> Optional.of("north"));
+
+        assertThat(router.forAsset(AssetId.of("n-1")).names()).isEqualTo(new SystemsOfRecord.Names("sandbox",
+                "cmms", "erp-north", "erp-north", "sandbox", "sandbox"));
+    }
+
+    @Test
+    void namesTheRestSystemWhoseMappingCannotBeLoaded(@TempDir Path dir) {
+        SystemsFile file = SystemsFile.parse("""
+                systems: {cmms: {type: rest, mapping: missing.yaml, url: "https://cmms.example.com/"}}
+                sites: {"*": {all: cmms}}
+                """, dir.resolve("systems.yaml").toString(), name -> null);
+
+        assertThatThrownBy(() -> SystemsRouter.build(file, adapters, connectors, asset -> Optional.empty()))
+                .isInstanceOf(SystemsFileException.class)
+                .hasMessageContaining("systems.cmms (rest): ").hasMessageContaining("missing.yaml");
     }
 
     private static SystemsFile twoSites() throws IOException {
