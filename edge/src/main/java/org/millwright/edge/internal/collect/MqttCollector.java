@@ -130,8 +130,13 @@ public final class MqttCollector implements Collector {
         }
         Decoded.Rejected rejected = (Decoded.Rejected) decoded;
         long count = invalid.incrementAndGet();
-        LOG.warn("Source {}: dropped an invalid sample on {} ({}: {}); {} so far", sourceId, topic,
-                rejected.reason().code(), rejected.detail(), count);
+        if (count == 1 || count % 1000 == 0) {
+            LOG.warn("Source {}: dropped an invalid sample on {} ({}: {}); {} so far (logged at the 1st and every "
+                    + "1000th)", sourceId, topic, rejected.reason().code(), rejected.detail(), count);
+        } else {
+            LOG.debug("Source {}: dropped an invalid sample on {} ({}: {})", sourceId, topic,
+                    rejected.reason().code(), rejected.detail());
+        }
         return Optional.empty();
     }
 
