@@ -16,6 +16,15 @@ public interface Collector extends AutoCloseable {
     @Override
     void close();
 
+    /** Names the single daemon thread of a collector's executor. */
+    static java.util.concurrent.ThreadFactory daemonThread(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
     /** The unified-namespace topic of a signal of an asset at an ISA-95 location path. */
     static String topic(String locationPath, String asset, String signalWireName) {
         return locationPath + '/' + asset + '/' + signalWireName;

@@ -69,11 +69,8 @@ public final class MqttCollector implements Collector {
                                 settings.host(), settings.port(), cause.toString(), attempt, retryIn.toMillis());
                     }
                 });
-        this.dispatcher = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "millwright-edge-mqtt-" + settings.name());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.dispatcher = Executors.newSingleThreadExecutor(
+                Collector.daemonThread("millwright-edge-mqtt-" + settings.name()));
     }
 
     @Override

@@ -59,11 +59,8 @@ public final class SimulatorCollector implements Collector {
         });
         this.assets = List.copyOf(selected);
         this.physics = new PlantPhysics(plant, settings.seed(), settings.realistic());
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "millwright-edge-simulator-" + settings.name());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(
+                Collector.daemonThread("millwright-edge-simulator-" + settings.name()));
     }
 
     @Override
