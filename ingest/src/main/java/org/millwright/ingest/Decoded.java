@@ -1,6 +1,7 @@
 package org.millwright.ingest;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.millwright.model.Signal;
 
@@ -10,13 +11,25 @@ public sealed interface Decoded {
     /**
      * The payload decoded to a valid signal.
      *
-     * @param signal   the canonical signal
-     * @param sequence the source's sequence number ({@code seq}), when it sent one
+     * @param signal     the canonical signal
+     * @param sequence   the source's sequence number ({@code seq}), when it sent one
+     * @param source     the id of the source that numbered it ({@code src}, e.g. an edge agent's
+     *                   {@code edge-north-01/plc-7}), when it sent one; with {@code sequence} it identifies the
+     *                   sample for de-duplication (see {@link SourceSequences})
+     * @param historical whether the source flagged it as backfill ({@code "hist":true}): history to be stored,
+     *                   not a current value
      */
-    record Accepted(Signal signal, OptionalLong sequence) implements Decoded {
+    record Accepted(Signal signal, OptionalLong sequence, Optional<String> source, boolean historical)
+            implements Decoded {
         public Accepted {
             Objects.requireNonNull(signal, "signal");
             Objects.requireNonNull(sequence, "sequence");
+            Objects.requireNonNull(source, "source");
+        }
+
+        /** A live sample without a source id. */
+        public Accepted(Signal signal, OptionalLong sequence) {
+            this(signal, sequence, Optional.empty(), false);
         }
     }
 

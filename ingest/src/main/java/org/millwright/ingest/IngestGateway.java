@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.millwright.ingest.spi.DeadLetterSink;
+import org.millwright.ingest.spi.HistorySink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +22,12 @@ import org.slf4j.LoggerFactory;
  * handler handled an accepted one. If the sink throws, the input is not acknowledged, so the source
  * (broker) redelivers it later.
  *
+ * <p>Samples that carry a source id and a sequence number ({@code src}, {@code seq}) are de-duplicated by
+ * {@link SourceSequences}: a duplicate is acknowledged and dropped. Samples flagged historical
+ * ({@code "hist":true}, a store-and-forward backfill) go to the {@link HistorySink} when one is given, and
+ * never to the pipeline, so they do not move live detection state; without a sink they go to the pipeline
+ * like live ones, where detection ignores those older than the last sample of their asset and signal.
+ *
  * <p>Thread-safe; {@link #accept} is called concurrently from protocol threads and may block on
  * pipeline backpressure.
  */
@@ -32,7 +39,10 @@ public final class IngestGateway {
     private final DeadLetterSink deadLetters;
     private final Pipeline pipeline;
     private final Clock clock;
+    private final SourceSequences sequences;
+    private final HistorySink history;
     private final AtomicLong accepted = new AtomicLong();
+    private final AtomicLong historical = new AtomicLong();
     private final AtomicLongArray rejected = new AtomicLongArray(REASONS.length);
     private final AtomicLong deadLetterFailures = new AtomicLong();
 
@@ -43,10 +53,23 @@ public final class IngestGateway {
      * @param clock       stamps the arrival time, which is also the decoder's reference for timestamps
      */
     public IngestGateway(JsonSampleDecoder decoder, DeadLetterSink deadLetters, Pipeline pipeline, Clock clock) {
+        this(decoder, deadLetters, pipeline, clock, new SourceSequences(), null);
+    }
+
+    /**
+     * A gateway that stores historical samples in {@code history} instead of submitting them to the pipeline.
+     *
+     * @param sequences de-duplicates by (source, sequence) and counts missing samples
+     * @param history   stores samples flagged historical
+     */
+    public IngestGateway(JsonSampleDecoder decoder, DeadLetterSink deadLetters, Pipeline pipeline, Clock clock,
+                         SourceSequences sequences, HistorySink history) {
         this.decoder = Objects.requireNonNull(decoder, "decoder");
         this.deadLetters = Objects.requireNonNull(deadLetters, "deadLetters");
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.sequences = Objects.requireNonNull(sequences, "sequences");
+        this.history = history;
     }
 
     /**
@@ -68,13 +91,36 @@ public final class IngestGateway {
         Instant receivedAt = clock.instant();
         Decoded decoded = decoder.decode(topic, payload, receivedAt);
         if (decoded instanceof Decoded.Accepted accepted) {
-            pipeline.submit(accepted.signal(), ack);
-            this.accepted.incrementAndGet();
+            take(accepted, ack);
         } else if (decoded instanceof Decoded.Rejected rejection) {
             deadLetter(new DeadLetter(source, topic, rejection.reason(), rejection.detail(), payload, receivedAt),
                     ack);
         }
         return decoded;
+    }
+
+    private void take(Decoded.Accepted sample, Acknowledgement ack) {
+        SourceSequences.Verdict verdict = sequences.observe(sample);
+        if (verdict == SourceSequences.Verdict.DUPLICATE) {
+            ack.acknowledge();
+            return;
+        }
+        try {
+            if (sample.historical() && history != null) {
+                history.store(sample);
+                historical.incrementAndGet();
+                ack.acknowledge();
+            } else {
+                pipeline.submit(sample.signal(), ack);
+            }
+        } catch (RuntimeException e) {
+            if (verdict == SourceSequences.Verdict.NEW) {
+                // not taken in: the source redelivers it, and then it must not count as a duplicate
+                sequences.forget(sample.source().get(), sample.sequence().getAsLong());
+            }
+            throw e;
+        }
+        accepted.incrementAndGet();
     }
 
     /**
@@ -104,9 +150,19 @@ public final class IngestGateway {
         ack.acknowledge();
     }
 
-    /** Inputs accepted and submitted to the pipeline since start. */
+    /** Inputs accepted and submitted to the pipeline or the history sink since start (duplicates not counted). */
     public long acceptedCount() {
         return accepted.get();
+    }
+
+    /** Historical samples stored in the history sink since start. */
+    public long historicalCount() {
+        return historical.get();
+    }
+
+    /** The de-duplication and gap tracker: duplicates dropped, samples missing. */
+    public SourceSequences sourceSequences() {
+        return sequences;
     }
 
     /** Inputs rejected and dead-lettered since start, by reason; every reason is present, zero if none. */

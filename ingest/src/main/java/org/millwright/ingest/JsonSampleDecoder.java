@@ -17,7 +17,9 @@ import org.millwright.model.SignalType;
  * Decodes JSON samples published on unified-namespace topics
  * {@code enterprise/site/area/line/asset/signal}, e.g. {@code acme/north/assembly/line-1/north-l1-motor-01/vibration}
  * with payload {@code {"ts":"2026-11-25T18:00:00.123Z","value":4.21,"unit":"mm/s","seq":1234,"quality":"GOOD"}}
- * ({@code seq} and {@code quality} optional, quality defaults to GOOD; unknown fields are ignored).
+ * ({@code seq} and {@code quality} optional, quality defaults to GOOD; unknown fields are ignored). Sources that
+ * store and forward, like the edge agent, add {@code "src":"edge-north-01/plc-7"} (their id, which numbers
+ * {@code seq}) and {@code "hist":true} on backfilled samples; both are optional.
  *
  * <p>Bad wire data never throws: every payload and topic decodes to {@link Decoded.Accepted} or to
  * {@link Decoded.Rejected} with a {@link RejectReason} and a sentence naming the problem. Checks run in

@@ -44,7 +44,11 @@ public enum RejectReason {
     /** The {@code quality} is not one of the known quality names. */
     UNKNOWN_QUALITY("unknown-quality"),
     /** The {@code seq} is not a non-negative integer that fits in 64 bits. */
-    WRONG_SEQUENCE_TYPE("wrong-sequence-type");
+    WRONG_SEQUENCE_TYPE("wrong-sequence-type"),
+    /** The {@code src} is not a source id (1 to 128 letters, digits and {@code . _ - : /}). */
+    MALFORMED_SOURCE("malformed-source"),
+    /** The {@code hist} flag is not a JSON boolean. */
+    WRONG_HISTORICAL_TYPE("wrong-historical-type");
 
     private final String code;
 

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -36,6 +37,31 @@ class JsonSampleDecoderTest {
 
         assertThat(decoded).isEqualTo(new Decoded.Accepted(new Signal(MOTOR, SignalType.VIBRATION_VELOCITY, 4.21,
                 Instant.parse("2026-11-25T17:59:59.123Z"), Quality.UNCERTAIN), OptionalLong.of(1234)));
+    }
+
+    @Test
+    void readsTheSourceIdAndTheHistoricalFlagOfAnEdgeSample() {
+        Decoded decoded = decoder.decode(VIBRATION_TOPIC,
+                bytes(GOOD + ",\"seq\":17,\"src\":\"edge-north-01/plc-7\",\"hist\":true}"), NOW);
+
+        assertThat(decoded).isEqualTo(new Decoded.Accepted(new Signal(MOTOR, SignalType.VIBRATION_VELOCITY, 4.21,
+                Instant.parse("2026-11-25T17:59:59.123Z"), Quality.GOOD), OptionalLong.of(17),
+                Optional.of("edge-north-01/plc-7"), true));
+    }
+
+    @Test
+    void treatsASampleWithoutTheFlagOrWithFalseAsLive() {
+        Decoded absent = decoder.decode(VIBRATION_TOPIC, bytes(GOOD + ",\"src\":\"edge-1\"}"), NOW);
+        Decoded explicit = decoder.decode(VIBRATION_TOPIC, bytes(GOOD + ",\"hist\":false}"), NOW);
+
+        assertThat(absent).isInstanceOfSatisfying(Decoded.Accepted.class, accepted -> {
+            assertThat(accepted.historical()).isFalse();
+            assertThat(accepted.source()).contains("edge-1");
+        });
+        assertThat(explicit).isInstanceOfSatisfying(Decoded.Accepted.class, accepted -> {
+            assertThat(accepted.historical()).isFalse();
+            assertThat(accepted.source()).isEmpty();
+        });
     }
 
     @Test
@@ -163,7 +189,12 @@ class JsonSampleDecoderTest {
                 Arguments.of(RejectReason.WRONG_SEQUENCE_TYPE, VIBRATION_TOPIC, GOOD + ",\"seq\":\"12\"}"),
                 Arguments.of(RejectReason.WRONG_SEQUENCE_TYPE, VIBRATION_TOPIC, GOOD + ",\"seq\":1.5}"),
                 Arguments.of(RejectReason.WRONG_SEQUENCE_TYPE, VIBRATION_TOPIC, GOOD + ",\"seq\":-1}"),
-                Arguments.of(RejectReason.WRONG_SEQUENCE_TYPE, VIBRATION_TOPIC, GOOD + ",\"seq\":99999999999999999999}"));
+                Arguments.of(RejectReason.WRONG_SEQUENCE_TYPE, VIBRATION_TOPIC, GOOD + ",\"seq\":99999999999999999999}"),
+                Arguments.of(RejectReason.MALFORMED_SOURCE, VIBRATION_TOPIC, GOOD + ",\"seq\":1,\"src\":\"\"}"),
+                Arguments.of(RejectReason.MALFORMED_SOURCE, VIBRATION_TOPIC, GOOD + ",\"seq\":1,\"src\":\"edge north\"}"),
+                Arguments.of(RejectReason.MALFORMED_SOURCE, VIBRATION_TOPIC, GOOD + ",\"seq\":1,\"src\":17}"),
+                Arguments.of(RejectReason.WRONG_HISTORICAL_TYPE, VIBRATION_TOPIC, GOOD + ",\"hist\":\"true\"}"),
+                Arguments.of(RejectReason.WRONG_HISTORICAL_TYPE, VIBRATION_TOPIC, GOOD + ",\"hist\":1}"));
     }
 
     private static byte[] sampleAt(String ts) {

@@ -51,6 +51,13 @@ public final class SampleFields {
     JsonParser.NumberType seqNumberType;
     long seq;
 
+    /** The edge source id ({@code src}), text when a string. */
+    JsonToken srcToken;
+    String srcText;
+
+    /** The backfill flag ({@code hist}). */
+    JsonToken histToken;
+
     private SampleFields() {
     }
 
@@ -117,6 +124,11 @@ public final class SampleFields {
                     }
                 }
             }
+            case "src" -> {
+                srcToken = token;
+                srcText = token == JsonToken.VALUE_STRING ? parser.getString() : null;
+            }
+            case "hist" -> histToken = token;
             default -> {
                 // an unknown field: tolerated for forward compatibility
             }

@@ -6,7 +6,9 @@ import static org.millwright.ingest.internal.decode.SampleFields.describe;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.regex.Pattern;
 import org.millwright.ingest.Decoded;
 import org.millwright.ingest.RejectReason;
 import org.millwright.model.AssetId;
@@ -21,6 +23,8 @@ import tools.jackson.core.JsonToken;
  * fields in the payload: presence and types first, then units and names, then physical range and time.
  */
 public final class SampleRules {
+    private static final Pattern SOURCE_ID = Pattern.compile("[A-Za-z0-9._:/-]{1,128}");
+
     private SampleRules() {
     }
 
@@ -92,6 +96,24 @@ public final class SampleRules {
             }
             sequence = OptionalLong.of(fields.seq);
         }
+        Optional<String> source = Optional.empty();
+        if (!absent(fields.srcToken)) {
+            if (fields.srcToken != JsonToken.VALUE_STRING || !SOURCE_ID.matcher(fields.srcText).matches()) {
+                String given = fields.srcToken == JsonToken.VALUE_STRING ? Texts.quote(fields.srcText)
+                        : "a JSON " + describe(fields.srcToken);
+                return reject(RejectReason.MALFORMED_SOURCE, "src " + given
+                        + " is not a source id (1 to 128 letters, digits and . _ - : /)");
+            }
+            source = Optional.of(fields.srcText);
+        }
+        boolean historical = false;
+        if (!absent(fields.histToken)) {
+            if (fields.histToken != JsonToken.VALUE_TRUE && fields.histToken != JsonToken.VALUE_FALSE) {
+                return reject(RejectReason.WRONG_HISTORICAL_TYPE,
+                        "hist is a JSON " + describe(fields.histToken) + ", expected true or false");
+            }
+            historical = fields.histToken == JsonToken.VALUE_TRUE;
+        }
         var impossible = PhysicalLimits.violation(type, fields.value);
         if (impossible.isPresent()) {
             return reject(RejectReason.VALUE_OUT_OF_RANGE, impossible.get());
@@ -106,7 +128,8 @@ public final class SampleRules {
                     + Duration.between(observedAt, receivedAt) + " before arrival at " + receivedAt
                     + "; samples older than " + maxAge + " are not accepted");
         }
-        return new Decoded.Accepted(new Signal(asset, type, fields.value, observedAt, quality), sequence);
+        return new Decoded.Accepted(new Signal(asset, type, fields.value, observedAt, quality), sequence, source,
+                historical);
     }
 
     private static boolean isNonFiniteName(String text) {
