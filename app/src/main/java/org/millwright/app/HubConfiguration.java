@@ -17,6 +17,7 @@ import org.millwright.app.pipeline.AssetHealth;
 import org.millwright.app.pipeline.DetectionHandler;
 import org.millwright.app.pipeline.IngestMetrics;
 import org.millwright.app.pipeline.JdbcDeadLetters;
+import org.millwright.app.pipeline.JdbcSampleHistory;
 import org.millwright.app.pipeline.PlantSeed;
 import org.millwright.app.systems.ActiveSystems;
 import org.millwright.app.systems.AdapterFactory;
@@ -30,6 +31,7 @@ import org.millwright.embedded.EmbeddedBroker;
 import org.millwright.ingest.IngestGateway;
 import org.millwright.ingest.JsonSampleDecoder;
 import org.millwright.ingest.Pipeline;
+import org.millwright.ingest.SourceSequences;
 import org.millwright.model.AssetId;
 import org.millwright.model.EpisodeId;
 import org.millwright.protocol.mqtt.MqttEventPublisher;
@@ -206,7 +208,8 @@ public class HubConfiguration {
 
     @Bean
     IngestGateway ingestGateway(AssetCatalogueService catalogue, JdbcDeadLetters deadLetters, Pipeline pipeline,
-                                Clock clock) {
-        return new IngestGateway(JsonSampleDecoder.of(catalogue), deadLetters, pipeline, clock);
+                                JdbcSampleHistory history, Clock clock) {
+        return new IngestGateway(JsonSampleDecoder.of(catalogue), deadLetters, pipeline, clock, new SourceSequences(),
+                history);
     }
 }

@@ -36,6 +36,14 @@ public class IngestMetrics implements MeterBinder {
                     .tag("outcome", "rejected").tag("reason", reason.name())
                     .description("samples rejected by ingest, by reason").register(registry);
         }
+        FunctionCounter.builder("millwright.ingest.sequence", gateway, g -> g.sourceSequences().duplicateCount())
+                .tag("outcome", "duplicate").description("numbered samples dropped as already received (edge agents)")
+                .register(registry);
+        FunctionCounter.builder("millwright.ingest.sequence", gateway, g -> g.sourceSequences().missingCount())
+                .tag("outcome", "missing").description("sequence numbers a source skipped: samples lost upstream")
+                .register(registry);
+        FunctionCounter.builder("millwright.ingest.historical", gateway, IngestGateway::historicalCount)
+                .description("backfilled samples stored as history, not fed to live detection").register(registry);
         FunctionCounter.builder("millwright.pipeline.samples", pipeline, Pipeline::processedCount)
                 .tag("outcome", "processed").register(registry);
         FunctionCounter.builder("millwright.pipeline.samples", pipeline, Pipeline::failedCount)
