@@ -36,6 +36,8 @@ abstract class HubIT {
     static final Path DATA = temporaryDirectory();
     /** A copy of the test rules that tests may change: the hub reloads it at runtime. */
     static final Path RULES = copyOf("test-rules.yaml", DATA.resolve("rules.yaml"));
+    /** A copy of the test systems of record that tests may change: the hub reloads it at runtime. */
+    static final Path SYSTEMS = copyOf("test-systems.yaml", DATA.resolve("systems.yaml"));
 
     @LocalServerPort
     int port;
@@ -48,6 +50,7 @@ abstract class HubIT {
         registry.add("millwright.data-directory", DATA::toString);
         registry.add("millwright.simulator.plant-file", () -> resource("test-plant.yaml"));
         registry.add("millwright.detection.rules-file", RULES::toString);
+        registry.add("millwright.connectors.systems-file", SYSTEMS::toString);
     }
 
     URI hub(String path) {
