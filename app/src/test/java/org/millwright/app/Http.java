@@ -17,9 +17,13 @@ final class Http {
     private Http() {
     }
 
-    record Response(int status, String body) {
+    record Response(int status, String body, java.net.http.HttpHeaders headers) {
         JsonNode json() {
             return JSON.readTree(body);
+        }
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
         }
     }
 
@@ -45,11 +49,21 @@ final class Http {
         return response.json();
     }
 
+    /** A request with a JSON body and extra headers, e.g. an {@code Idempotency-Key}. */
+    static Response send(String method, URI uri, String json, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
     private static Response send(HttpRequest request) {
         try {
             HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(request, (n, v) -> true)
                     .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body());
+            return new Response(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(request.method() + " " + request.uri() + " failed: " + e, e);
         } catch (InterruptedException e) {

@@ -24,8 +24,8 @@ import tools.jackson.databind.JsonNode;
  * a key runs and its answer is recorded; the same key with the same request gets that answer again without calling
  * the system of record; with another request it is refused (422); while the first one still runs, a second gets 409.
  * A request whose earlier attempt may have reached the system (the hub died, the answer was lost) runs in a
- * {@link Once} scope that first looks for the record by its external reference. A permanent failure forgets the key,
- * so the corrected request can be sent with it again.
+ * {@link Once} scope that first looks for the record by its external reference; so does the retry of a request that
+ * failed retriably. A permanent failure forgets the key, so the corrected request can be sent with it again.
  */
 @Component
 public class IdempotentRequests {
@@ -90,7 +90,9 @@ public class IdempotentRequests {
                     .param("now", Timestamp.from(clock.instant())).param("k", key).param("op", operation).update();
             return answer;
         } catch (ConnectorException e) {
-            if (!e.isRetriable()) {
+            if (e.isRetriable()) {
+                release(key, operation); // it may have reached the system: a retry looks its record up first
+            } else {
                 forget(key, operation);
             }
             throw e;
@@ -132,6 +134,12 @@ public class IdempotentRequests {
                 .param("k", key).param("op", operation)
                 .query((rs, n) -> new Answer(rs.getInt(1), ModelModule.MAPPER.readTree(rs.getString(2)), true))
                 .optional();
+    }
+
+    private void release(String key, String operation) {
+        jdbc.sql("update api_idempotency set updated_at = :released where idempotency_key = :k and operation = :op"
+                        + " and state = 'PENDING'")
+                .param("released", Timestamp.from(Instant.EPOCH)).param("k", key).param("op", operation).update();
     }
 
     private void forget(String key, String operation) {
