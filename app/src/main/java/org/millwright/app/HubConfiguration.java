@@ -11,6 +11,8 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.millwright.app.episodes.EpisodeListener;
 import org.millwright.app.episodes.EpisodeStore;
+import org.millwright.app.events.HubEvents;
+import org.millwright.app.events.JdbcWebhookDeadLetters;
 import org.millwright.app.json.ModelModule;
 import org.millwright.app.pipeline.AssetCatalogueService;
 import org.millwright.app.pipeline.AssetHealth;
@@ -23,6 +25,8 @@ import org.millwright.app.systems.ActiveSystems;
 import org.millwright.app.systems.AdapterFactory;
 import org.millwright.app.systems.SystemsRouter;
 import org.millwright.connector.framework.ResilientConnectors;
+import org.millwright.connector.rest.webhook.WebhookPublisher;
+import org.millwright.connector.rest.webhook.WebhookSettings;
 import org.millwright.console.ConsoleUpdates;
 import org.millwright.detect.ActiveRuleSet;
 import org.millwright.detect.RuleSet;
@@ -32,8 +36,6 @@ import org.millwright.ingest.IngestGateway;
 import org.millwright.ingest.JsonSampleDecoder;
 import org.millwright.ingest.Pipeline;
 import org.millwright.ingest.SourceSequences;
-import org.millwright.model.AssetId;
-import org.millwright.model.EpisodeId;
 import org.millwright.protocol.mqtt.MqttEventPublisher;
 import org.millwright.protocol.mqtt.MqttIngestSource;
 import org.millwright.protocol.mqtt.MqttSourceConfig;
@@ -126,20 +128,21 @@ public class HubConfiguration {
         return new MqttEventPublisher(broker.host(), broker.port(), "millwright-hub-events", Duration.ofSeconds(10));
     }
 
-    @Bean
-    EpisodeListener episodeListener(ObjectProvider<ConsoleUpdates> console, MqttEventPublisher events) {
-        return new EpisodeListener() {
-            @Override
-            public void episodesChanged() {
-                console.ifAvailable(ConsoleUpdates::episodesChanged);
-            }
+    /** Business events to subscribers of the webhooks file ({@code millwright.webhooks.file}), when one is set. */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "millwright.webhooks.file")
+    WebhookPublisher webhookPublisher(MillwrightProperties properties, Clock clock, MeterRegistry registry,
+                                      JdbcWebhookDeadLetters deadLetters) {
+        return new WebhookPublisher(WebhookSettings.load(properties.webhooks().file()), clock, registry, deadLetters);
+    }
 
-            @Override
-            public void episodeClosed(EpisodeId episode, AssetId asset) {
-                events.publish(MAINTENANCE_COMPLETED_TOPIC, "{\"assetId\":\"" + asset + "\",\"episodeId\":\""
-                        + episode + "\"}");
-            }
-        };
+    @Bean
+    EpisodeListener episodeListener(ObjectProvider<ConsoleUpdates> console, MqttEventPublisher events,
+                                    ObjectProvider<WebhookPublisher> webhooks, Clock clock) {
+        return new HubEvents(() -> console.ifAvailable(ConsoleUpdates::episodesChanged),
+                (episode, asset) -> events.publish(MAINTENANCE_COMPLETED_TOPIC, "{\"assetId\":\"" + asset
+                        + "\",\"episodeId\":\"" + episode + "\"}"),
+                Optional.ofNullable(webhooks.getIfAvailable()), clock);
     }
 
     @Bean

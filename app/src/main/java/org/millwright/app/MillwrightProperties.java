@@ -23,7 +23,8 @@ public record MillwrightProperties(
         @DefaultValue Ingest ingest,
         @DefaultValue Connectors connectors,
         @DefaultValue Workflow workflow,
-        @DefaultValue Detection detection) {
+        @DefaultValue Detection detection,
+        @DefaultValue Webhooks webhooks) {
 
     /**
      * @param embedded use the embedded PostgreSQL under the data directory; false to use {@code spring.datasource.*}
@@ -106,5 +107,12 @@ public record MillwrightProperties(
 
     /** @param rulesFile a rule-set YAML; the shipped default rules when absent */
     public record Detection(Path rulesFile) {
+    }
+
+    /**
+     * @param file who receives which business events as signed CloudEvents (the connector-rest module's README has
+     *             the format); no webhooks when absent
+     */
+    public record Webhooks(Path file) {
     }
 }

@@ -38,6 +38,9 @@ abstract class HubIT {
     static final Path RULES = copyOf("test-rules.yaml", DATA.resolve("rules.yaml"));
     /** A copy of the test systems of record that tests may change: the hub reloads it at runtime. */
     static final Path SYSTEMS = copyOf("test-systems.yaml", DATA.resolve("systems.yaml"));
+    /** Receives every business event as a signed CloudEvent. */
+    static final WebhookReceiver WEBHOOKS = WebhookReceiver.start();
+    static final String WEBHOOK_SECRET = "test-webhook-secret";
 
     @LocalServerPort
     int port;
@@ -51,6 +54,7 @@ abstract class HubIT {
         registry.add("millwright.simulator.plant-file", () -> resource("test-plant.yaml"));
         registry.add("millwright.detection.rules-file", RULES::toString);
         registry.add("millwright.connectors.systems-file", SYSTEMS::toString);
+        registry.add("millwright.webhooks.file", () -> webhooksFile().toString());
     }
 
     URI hub(String path) {
@@ -87,6 +91,23 @@ abstract class HubIT {
     private static Path copyOf(String resource, Path target) {
         try {
             return Files.copy(Path.of(resource(resource)), target);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every event to the receiver; closed episodes also to a subscriber that is never there (its dead letters). */
+    private static Path webhooksFile() {
+        try {
+            Path secret = Files.writeString(DATA.resolve("webhook-secret"), WEBHOOK_SECRET);
+            return Files.writeString(DATA.resolve("webhooks.yaml"), """
+                    source: urn:millwright:hub:test
+                    delivery: {maxAttempts: 2, initialBackoff: PT0.2S, maxBackoff: PT1S, timeout: PT2S}
+                    subscribers:
+                      - {name: receiver, url: "%s", events: ["*"], secret: {file: %s}}
+                      - {name: nowhere, url: "http://127.0.0.1:9/hooks", events: [org.millwright.episode.closed],
+                         secret: {file: %s}}
+                    """.formatted(WEBHOOKS.url(), secret, secret));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -81,6 +81,7 @@ public class EpisodeStore implements EpisodeCloser {
         jdbc.sql("insert into episode_workflow (episode_id, process_instance_id, started_at) values (:id, :pi, :at)")
                 .param("id", id.value()).param("pi", instance).param("at", Timestamp.from(Instant.now()))
                 .update();
+        afterCommit(() -> listener.episodeOpened(id, raised));
         return Optional.of(id);
     }
 

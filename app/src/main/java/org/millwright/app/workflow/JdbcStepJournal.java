@@ -51,6 +51,7 @@ public class JdbcStepJournal implements StepJournal {
                   set state = :state, ended_at = :now, outcome = :text, error = null, failure_kind = null,
                       upstream_message = null""",
                 episode, step, "DONE", outcome);
+        listener.stepCompleted(episode, step, outcome);
     }
 
     /** A step waiting for an unavailable system is WAITING, every other failure FAILED; both keep the request. */
