@@ -1,19 +1,35 @@
 package org.millwright.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.millwright.app.episodes.EpisodeStore;
+import org.millwright.model.AssetId;
+import org.millwright.model.ConditionRaised;
+import org.millwright.model.Evidence;
+import org.millwright.model.FailureMode;
+import org.millwright.model.Severity;
+import org.millwright.model.SignalType;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Issue 5, canonical business services: each answers with the system of record's id and the system that served it;
  * an {@code Idempotency-Key} makes a create happen once, even when its answer was lost; errors are RFC 9457 problem
- * details that carry the system's own text.
+ * details that carry the system's own text. Its records use failure mode {@code api-drill}, which no workflow of the
+ * other tests looks for, so that they never link to them.
  */
 class BusinessServicesIT extends HubIT {
     private static final String ASSET = "south-l2-pump-01";
+
+    @Autowired
+    EpisodeStore episodes;
 
     @AfterEach
     void clearFaults() {
@@ -42,7 +58,7 @@ class BusinessServicesIT extends HubIT {
     void createsANotificationOncePerIdempotencyKeyAndRefusesTheKeyForAnotherRequest() {
         String key = UUID.randomUUID().toString();
         String reference = "API-" + key.substring(0, 8);
-        String body = notification(reference, "ALARM seal-leak on " + ASSET);
+        String body = notification(reference, "ALARM api-drill on " + ASSET);
 
         Http.Response first = Http.send("POST", hub("/api/v1/maintenance-notifications"), body, "Idempotency-Key", key);
         Http.Response again = Http.send("POST", hub("/api/v1/maintenance-notifications"), body, "Idempotency-Key", key);
@@ -67,7 +83,7 @@ class BusinessServicesIT extends HubIT {
     void aCreateWhoseAnswerWasLostIsFoundByItsReferenceWhenRetriedWithTheSameKey() {
         String key = UUID.randomUUID().toString();
         String reference = "LOST-" + key.substring(0, 8);
-        String body = notification(reference, "ALARM seal-leak on " + ASSET);
+        String body = notification(reference, "ALARM api-drill on " + ASSET);
         Http.put(sandbox("/sandbox/admin/faults/eam"), "{\"loseResponseRate\":1.0}");
 
         Http.Response lost = Http.send("POST", hub("/api/v1/maintenance-notifications"), body, "Idempotency-Key", key);
@@ -137,7 +153,7 @@ class BusinessServicesIT extends HubIT {
         assertThat(noKey.json().get("detail").asString()).contains("Idempotency-Key header is required");
 
         Http.Response invalid = Http.send("POST", hub("/api/v1/maintenance-notifications"),
-                "{\"externalReference\": \"X\", \"assetId\": \"" + ASSET + "\", \"failureMode\": \"seal-leak\"}",
+                "{\"externalReference\": \"X\", \"assetId\": \"" + ASSET + "\", \"failureMode\": \"api-drill\"}",
                 "Idempotency-Key", UUID.randomUUID().toString());
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.json().get("detail").asString()).contains("severity").contains("shortText");
@@ -150,6 +166,31 @@ class BusinessServicesIT extends HubIT {
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
         assertThat(refused.json().get("upstreamMessage").asString()).contains("unknown equipment 'ghost-pump-99'");
         assertThat(refused.json().get("retriable").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aWorkflowLinksOpenWorkCreatedThroughTheApiAndLeavesItToItsOwner() {
+        String reference = "OWNED-" + UUID.randomUUID().toString().substring(0, 8);
+        String body = """
+                {"externalReference": "%s", "assetId": "%s", "failureMode": "api-linked", "severity": "WARNING",
+                 "shortText": "planned inspection"}""".formatted(reference, ASSET);
+        String existing = Http.send("POST", hub("/api/v1/maintenance-notifications"), body,
+                "Idempotency-Key", UUID.randomUUID().toString()).json().get("id").asString();
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        String key = episodes.record(new ConditionRaised(AssetId.of(ASSET), FailureMode.of("api-linked"),
+                Severity.ALARM, new Evidence("link-drill", SignalType.VIBRATION_VELOCITY, 6.0, 4.5, "C", at, "drill"),
+                at, "test-1")).orElseThrow().value();
+
+        JsonNode closed = await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> Http.getJson(hub("/api/v1/episodes/" + key)),
+                        e -> e.get("workflowState").asString().equals("COMPLETED"));
+
+        assertThat(closed.get("records").get("notification").asString()).isEqualTo(existing);
+        assertThat(sandboxRecords("/sandbox/eam/notifications", key)).isEmpty();
+        assertThat(sandboxRecords("/sandbox/eam/notifications", reference).get(0).get("status").asString())
+                .isEqualTo("OPEN"); // its owner completes it, not the hub
+        assertThat(closed.get("steps").valueStream().filter(s -> s.get("name").asString().equals("reserve-stock"))
+                .findFirst().orElseThrow().get("outcome").asString()).isEqualTo("no spare parts needed");
     }
 
     @Test
@@ -167,7 +208,7 @@ class BusinessServicesIT extends HubIT {
 
     private static String notification(String reference, String shortText) {
         return """
-                {"externalReference": "%s", "assetId": "%s", "failureMode": "seal-leak", "severity": "ALARM",
+                {"externalReference": "%s", "assetId": "%s", "failureMode": "api-drill", "severity": "ALARM",
                  "shortText": "%s", "longText": "seal leak seen on the pump"}""".formatted(reference, ASSET, shortText);
     }
 }

@@ -92,7 +92,7 @@ class ConsoleWebIT {
         String body = get("/console/fragments/episodes").body();
 
         assertThat(body)
-                .contains("1 open · 2 total")
+                .contains("2 open · 3 total")
                 .contains("data-episode=\"EP-7F3A9C2E11AB\"", "BEARING_WEAR", "badge state-open", "RUNNING")
                 .contains("data-episode=\"EP-00000000A1B2\"", "CAVITATION", "badge state-closed", "2026-11-25 07:50:00")
                 .contains("Purchase requisition", "PR-0042", "Assignment", "TECH-7", "10000123")
@@ -116,6 +116,23 @@ class ConsoleWebIT {
         String reserve = body.substring(body.indexOf("data-step=\"reserveStock\""));
         assertThat(reserve.substring(0, reserve.indexOf("</tr>")))
                 .contains("state-running", "2026-11-25 08:00:05", ">2<");
+    }
+
+    @Test
+    void parkedStepShowsItsSystemItsOwnTextAndTheRequestAndCanBeReplayed() {
+        String body = get("/console/fragments/episodes/" + TestConsoleData.PARKED_EPISODE).body();
+
+        assertThat(body).contains("data-parked-step=\"create-notification\"", "PERMANENT", "sandbox-eam",
+                "priority must be 1 to 4 &lt;was 9&gt;", "&quot;externalReference&quot; : &quot;EP-0000000000C3&quot;",
+                "hx-post=\"/console/episodes/" + TestConsoleData.PARKED_EPISODE + "/replay\"", "id=\"replay-button\"");
+        assertThat(get("/console/fragments/episodes/" + TestConsoleData.RUNNING_EPISODE).body())
+                .doesNotContain("replay-button");
+
+        HttpResponse<String> replayed = post("/console/episodes/" + TestConsoleData.PARKED_EPISODE + "/replay");
+
+        assertThat(replayed.statusCode()).isEqualTo(200);
+        assertThat(replayed.body()).contains("class=\"notice\"", "run again", "id=\"episode-detail\"");
+        assertThat(data.replayed()).containsExactly(TestConsoleData.PARKED_EPISODE);
     }
 
     @Test
@@ -178,8 +195,18 @@ class ConsoleWebIT {
     }
 
     private HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).build());
+    }
+
+    /** A form post as htmx sends it, without a body. */
+    private HttpResponse<String> post(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
         try {
-            return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

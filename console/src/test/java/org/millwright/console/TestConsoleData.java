@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 import org.millwright.console.spi.AssetHealthView;
+import org.millwright.console.spi.ConsoleActions;
 import org.millwright.console.spi.ConsoleQueries;
 import org.millwright.console.spi.EpisodeDetailView;
 import org.millwright.console.spi.EpisodeView;
@@ -18,20 +19,34 @@ import org.millwright.console.spi.StepView;
  * workflow. {@link #advance()} moves that workflow on (stock reserved, window planned, episode escalated, the
  * motor tripped), as the hub would. Thread-safe: readers always see one whole state.
  */
-final class TestConsoleData implements ConsoleQueries {
+final class TestConsoleData implements ConsoleQueries, ConsoleActions {
 
     static final String RUNNING_EPISODE = "EP-7F3A9C2E11AB";
     static final String CLOSED_EPISODE = "EP-00000000A1B2";
+    static final String PARKED_EPISODE = "EP-0000000000C3";
     static final Instant T0 = Instant.parse("2026-11-25T08:00:00Z");
 
     private record State(List<AssetHealthView> assets, List<EpisodeDetailView> episodes) {
     }
 
     private volatile State state = initial();
+    private final List<String> replayed = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Back to the initial state. */
     void reset() {
         state = initial();
+        replayed.clear();
+    }
+
+    /** The episodes an operator replayed, in order. */
+    List<String> replayed() {
+        return List.copyOf(replayed);
+    }
+
+    @Override
+    public String replay(String episodeId) {
+        replayed.add(episodeId);
+        return "The parked steps of " + episodeId + " run again.";
     }
 
     /** The running workflow moves on: stock reserved, maintenance window planned, motor tripped. */
@@ -72,7 +87,19 @@ final class TestConsoleData implements ConsoleQueries {
                         Optional.of("ERP timeout after 5 s <retrying>")),
                 pending("scheduleWindow"), pending("dispatchTechnician"));
         return new State(List.of(pump(), motor("ALARM", "C", 7.42, 64.5, 30), fan()),
-                List.of(new EpisodeDetailView(running, steps, evidence()), closed()));
+                List.of(new EpisodeDetailView(running, steps, evidence()), closed(), parked()));
+    }
+
+    /** The EAM refused the notification: its priority is not in the EAM's customizing. */
+    private static EpisodeDetailView parked() {
+        EpisodeView parked = episode(PARKED_EPISODE, "F-301", "BEARING_WEAR", "OPEN", "ADVISORY", Optional.empty(),
+                "INCIDENT", records());
+        StepView failed = new StepView("create-notification", "FAILED", at(2), at(3), 1,
+                Optional.of("sandbox-eam createNotification failed (permanent): priority must be 1 to 4"),
+                Optional.of(new StepView.Failure("PERMANENT", Optional.of("sandbox-eam"),
+                        Optional.of("priority must be 1 to 4 <was 9>"),
+                        "{\n  \"externalReference\" : \"EP-0000000000C3\",\n  \"severity\" : \"ADVISORY\"\n}")));
+        return new EpisodeDetailView(parked, List.of(done("validate-asset", 0, 1), failed), List.of());
     }
 
     private static EpisodeDetailView closed() {

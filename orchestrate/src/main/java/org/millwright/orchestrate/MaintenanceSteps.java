@@ -134,11 +134,16 @@ public final class MaintenanceSteps {
         journal.succeeded(c.episode(), Step.AWAIT_COMPLETION.wireName(), outcome);
     }
 
-    /** Sets the equipment back to running in the ERP and completes the notification in the EAM. */
-    public void setEquipmentRunning(MaintenanceCase c, String notificationId) {
+    /**
+     * Sets the equipment back to running in the ERP and completes the notification in the EAM when this episode
+     * created it. Open work the episode only linked to belongs to whoever created it, who completes it.
+     */
+    public void setEquipmentRunning(MaintenanceCase c, String notificationId, boolean createdByThisEpisode) {
         journaled(c, Step.SET_EQUIPMENT_RUNNING, c.asset(), () -> {
-            services.completeNotification(c.asset(), notificationId, reference(c),
-                    ledger.step(c.episode(), "complete-notification"));
+            if (createdByThisEpisode) {
+                services.completeNotification(c.asset(), notificationId, reference(c),
+                        ledger.step(c.episode(), "complete-notification"));
+            }
             return services.updateEquipmentStatus(c.asset(), EquipmentStatus.RUNNING, reference(c),
                     scope(c, Step.SET_EQUIPMENT_RUNNING)).value().name();
         });

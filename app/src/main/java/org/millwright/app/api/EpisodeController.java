@@ -7,11 +7,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Optional;
 import org.millwright.app.episodes.EpisodeQueries;
-import org.millwright.app.episodes.WorkflowState;
+import org.millwright.app.episodes.EpisodeReplay;
 import org.millwright.model.EpisodeId;
 import org.millwright.orchestrate.EquipmentFacts;
-import org.millwright.orchestrate.flowable.MaintenanceProcess;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,11 +28,11 @@ import org.springframework.web.server.ResponseStatusException;
 @Tag(name = "Episodes", description = "Conditions on assets and the maintenance workflow each one drives")
 public class EpisodeController {
     private final EpisodeQueries queries;
-    private final MaintenanceProcess process;
+    private final EpisodeReplay replay;
 
-    public EpisodeController(EpisodeQueries queries, MaintenanceProcess process) {
+    public EpisodeController(EpisodeQueries queries, EpisodeReplay replay) {
         this.queries = queries;
-        this.process = process;
+        this.replay = replay;
     }
 
     private static EpisodeId parse(String id) {
@@ -76,27 +76,24 @@ public class EpisodeController {
     public ResponseEntity<EpisodeJson> retry(@PathVariable String id,
                                              @Valid @RequestBody(required = false) RetryRequest correction) {
         EpisodeId episode = parse(id);
-        if (queries.find(episode).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no episode " + id);
-        }
-        if (queries.find(episode).get().workflowState() != WorkflowState.INCIDENT) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "episode " + id + " has no failed step to retry");
-        }
+        Optional<EquipmentFacts> corrected = Optional.empty();
         if (correction != null && correction.facts() != null) {
             FactsJson facts = correction.facts();
-            EquipmentFacts corrected;
             try {
-                corrected = new EquipmentFacts(facts.plant(), facts.line(),
-                        BusinessServicesJson.Item.parts(facts.spareParts()));
+                corrected = Optional.of(new EquipmentFacts(facts.plant(), facts.line(),
+                        BusinessServicesJson.Item.parts(facts.spareParts())));
             } catch (IllegalArgumentException e) {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "facts: " + e.getMessage());
             }
-            if (process.correctFacts(episode, corrected).isEmpty()) {
-                throw new ResponseStatusException(HttpStatus.CONFLICT, "episode " + id + " has no equipment facts to"
-                        + " correct yet: its asset was not validated; fix the asset master and retry without a body");
-            }
         }
-        process.retryIncidents(episode);
+        switch (replay.replay(episode, corrected)) {
+            case UNKNOWN_EPISODE -> throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no episode " + id);
+            case NOTHING_PARKED -> throw new ResponseStatusException(HttpStatus.CONFLICT, "episode " + id
+                    + " has no failed step to retry");
+            case NO_FACTS_YET -> throw new ResponseStatusException(HttpStatus.CONFLICT, "episode " + id + ": "
+                    + EpisodeReplay.Outcome.NO_FACTS_YET.sentence());
+            case REPLAYED -> { }
+        }
         return ResponseEntity.accepted().body(queries.find(episode).map(EpisodeJson::detail).orElseThrow());
     }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.millwright.app.systems.ActiveSystems;
+import org.millwright.app.systems.AdapterFactory;
 import org.millwright.app.systems.SystemsFile;
 import org.millwright.connector.framework.ResilientConnectors;
 import org.springframework.http.HttpStatus;
@@ -40,6 +41,7 @@ public class SystemsController {
                               Map<String, Map<String, String>> sites) {
     }
 
+    /** One registered system; a standby endpoint is listed as {@code <name>/alternate}. */
     public record SystemJson(@Schema(example = "erp") String name, @Schema(example = "sandbox") String type,
                              @Schema(allowableValues = {"CLOSED", "OPEN", "HALF_OPEN"}) String circuit,
                              String lastFailure) {
@@ -49,9 +51,9 @@ public class SystemsController {
     @Operation(summary = "The systems of record in force and the routes per site")
     public SystemsJson list() {
         SystemsFile file = systems.configuration();
-        List<SystemJson> listed = file.systems().values().stream().map(definition -> connectors
-                .system(definition.name()).map(system -> new SystemJson(definition.name(), definition.type(),
-                        system.circuitState().name(), system.lastFailure())).orElseThrow()).toList();
+        List<SystemJson> listed = systems.router().systemNames().stream().map(name -> connectors.system(name)
+                .map(system -> new SystemJson(name, file.systems().get(name.replace(AdapterFactory.ALTERNATE, ""))
+                        .type(), system.circuitState().name(), system.lastFailure())).orElseThrow()).toList();
         Map<String, Map<String, String>> sites = new LinkedHashMap<>();
         file.sites().forEach((site, routes) -> {
             Map<String, String> byPort = new LinkedHashMap<>();

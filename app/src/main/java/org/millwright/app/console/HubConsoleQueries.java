@@ -3,6 +3,7 @@ package org.millwright.app.console;
 import java.util.List;
 import java.util.Optional;
 import org.millwright.app.episodes.EpisodeQueries;
+import org.millwright.app.json.ModelModule;
 import org.millwright.app.pipeline.AssetCatalogueService;
 import org.millwright.app.pipeline.AssetHealth;
 import org.millwright.console.spi.AssetHealthView;
@@ -57,7 +58,8 @@ public class HubConsoleQueries implements ConsoleQueries {
         }
         return episodes.find(EpisodeId.of(id)).map(view -> new EpisodeDetailView(view(view),
                 view.steps().stream().map(step -> new StepView(step.name(), step.state(), Optional.of(step.startedAt()),
-                        step.endedAt(), step.attempts(), step.error())).toList(),
+                        step.endedAt(), step.attempts(), step.error(), step.failure().map(f -> new StepView.Failure(
+                        f.kind(), f.system(), f.upstreamMessage(), pretty(f.request()))))).toList(),
                 view.episode().evidence()));
     }
 
@@ -82,5 +84,9 @@ public class HubConsoleQueries implements ConsoleQueries {
         var e = view.episode();
         return new EpisodeView(e.id().value(), e.asset().value(), e.failureMode().code(), e.state().name(),
                 e.severity().name(), e.openedAt(), e.closedAt(), view.workflowState().name(), view.records());
+    }
+
+    private static String pretty(String json) {
+        return ModelModule.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(ModelModule.MAPPER.readTree(json));
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -38,7 +39,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class AdapterFactory {
     /** Keys of a system's settings that are the hub's, not the adapter's. */
-    private static final Set<String> HUB_KEYS = Set.of("type", "policy");
+    /** The suffix of the name an alternate endpoint is registered under, e.g. {@code erp/alternate}. */
+    public static final String ALTERNATE = "/alternate";
+    private static final Set<String> HUB_KEYS = Set.of("type", "policy", "alternate");
     private static final JsonMapper JSON = ModelModule.MAPPER;
     /** What a Tryton system's settings may leave out. */
     private static final String TRYTON_DEFAULTS = """
@@ -66,6 +69,24 @@ public final class AdapterFactory {
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.environment = Objects.requireNonNull(environment, "environment");
+    }
+
+    /**
+     * The adapter of the system's alternate endpoint (a standby of the same system), when its settings have an
+     * {@code alternate}: the system's settings with what {@code alternate} changes, e.g. {@code alternate: {url: ...}}.
+     */
+    public Optional<Object> createAlternate(SystemDefinition system, String source) {
+        JsonNode alternate = system.settings().path("alternate");
+        if (alternate.isMissingNode()) {
+            return Optional.empty();
+        }
+        if (!alternate.isObject()) {
+            throw new SystemsFileException(source + ": systems." + system.name() + ".alternate must be a mapping of"
+                    + " the settings that differ at the alternate endpoint, e.g. {url: ...}");
+        }
+        ObjectNode settings = (ObjectNode) system.settings().deepCopy();
+        mergeInto(settings, alternate);
+        return Optional.of(create(new SystemDefinition(system.name() + ALTERNATE, system.type(), settings), source));
     }
 
     /** The adapter; it implements the ports its system supports. */

@@ -26,12 +26,14 @@ import org.millwright.orchestrate.SystemsRouting;
 public final class SystemsRouter implements SystemsRouting {
     private final Map<String, SystemsOfRecord> sites;
     private final Map<String, ConnectorPorts> systems;
+    private final List<String> registered;
     private final Function<AssetId, Optional<String>> siteOf;
 
     private SystemsRouter(Map<String, SystemsOfRecord> sites, Map<String, ConnectorPorts> systems,
-                          Function<AssetId, Optional<String>> siteOf) {
+                          List<String> registered, Function<AssetId, Optional<String>> siteOf) {
         this.sites = Map.copyOf(sites);
         this.systems = systems;
+        this.registered = List.copyOf(registered);
         this.siteOf = siteOf;
     }
 
@@ -45,9 +47,12 @@ public final class SystemsRouter implements SystemsRouting {
                                       Function<AssetId, Optional<String>> siteOf) {
         // Everything that can be wrong is checked before any system is (re-)registered with the framework.
         Map<String, Object> adapterOf = new LinkedHashMap<>();
+        Map<String, Object> alternateOf = new LinkedHashMap<>();
         Map<String, SystemPolicy> policyOf = new LinkedHashMap<>();
         for (SystemDefinition definition : file.systems().values()) {
             adapterOf.put(definition.name(), adapters.create(definition, file.source()));
+            adapters.createAlternate(definition, file.source())
+                    .ifPresent(alternate -> alternateOf.put(definition.name(), alternate));
             policyOf.put(definition.name(), adapters.policy(definition, file.source()));
         }
         Map<Port, String> fallback = file.sites().get(SystemsFile.ANY_SITE);
@@ -64,11 +69,22 @@ public final class SystemsRouter implements SystemsRouting {
             routesOf.put(site, routes);
         });
         Map<String, ConnectorPorts> systems = new LinkedHashMap<>();
-        adapterOf.forEach((name, adapter) ->
-                systems.put(name, connectors.registerOrUpdate(name, policyOf.get(name)).decorate(adapter)));
+        List<String> registered = new ArrayList<>();
+        adapterOf.forEach((name, adapter) -> {
+            ConnectorPorts ports = connectors.registerOrUpdate(name, policyOf.get(name)).decorate(adapter);
+            registered.add(name);
+            Object alternate = alternateOf.get(name);
+            if (alternate != null) {
+                String alternateName = name + AdapterFactory.ALTERNATE;
+                ports = ports.withAlternate(connectors.registerOrUpdate(alternateName, policyOf.get(name))
+                        .decorate(alternate));
+                registered.add(alternateName);
+            }
+            systems.put(name, ports);
+        });
         Map<String, SystemsOfRecord> sites = new LinkedHashMap<>();
         routesOf.forEach((site, routes) -> sites.put(site, systemsOfRecord(routes, systems)));
-        return new SystemsRouter(sites, systems, Objects.requireNonNull(siteOf, "siteOf"));
+        return new SystemsRouter(sites, systems, registered, Objects.requireNonNull(siteOf, "siteOf"));
     }
 
     @Override
@@ -81,9 +97,9 @@ public final class SystemsRouter implements SystemsRouting {
         return sites.getOrDefault(site, sites.get(SystemsFile.ANY_SITE));
     }
 
-    /** The names of the configured systems, in the file's order. */
+    /** The names the configured systems are registered under, alternate endpoints included, in the file's order. */
     public List<String> systemNames() {
-        return List.copyOf(systems.keySet());
+        return registered;
     }
 
     /** Every distinct equipment master a route uses; the asset catalogue is synchronized from all of them. */

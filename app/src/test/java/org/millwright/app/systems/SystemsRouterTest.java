@@ -153,6 +153,20 @@ class SystemsRouterTest {
                 .hasMessageContaining("systems.cmms (rest): ").hasMessageContaining("missing.yaml");
     }
 
+    @Test
+    void registersAnAlternateEndpointBesideItsSystem() {
+        SystemsFile file = SystemsFile.parse("""
+                systems:
+                  erp: {type: sandbox, url: "http://127.0.0.1:1/", alternate: {url: "http://127.0.0.1:2/"}}
+                sites: {"*": {all: erp}}
+                """, "alt.yaml", name -> null);
+
+        SystemsRouter router = SystemsRouter.build(file, adapters, connectors, asset -> Optional.empty());
+
+        assertThat(router.systemNames()).containsExactly("erp", "erp/alternate");
+        assertThat(connectors.system("erp/alternate")).isPresent();
+    }
+
     private static SystemsFile twoSites() throws IOException {
         try (InputStream in = SystemsRouterTest.class.getResourceAsStream("/systems/two-sites.yaml")) {
             return SystemsFile.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "two-sites.yaml",

@@ -86,7 +86,9 @@ public final class MaintenanceTaskDelegate implements JavaDelegate {
             case SET_EQUIPMENT_RUNNING -> {
                 Object completion = execution.getVariable(COMPLETION);
                 steps.completionReceived(c, completion == null ? "completed" : completion.toString());
-                steps.setEquipmentRunning(c, string(execution, NOTIFICATION));
+                Object linked = execution.getVariable(LINKED_WORK);
+                steps.setEquipmentRunning(c, string(execution, NOTIFICATION),
+                        linked == null || linked.toString().isEmpty());
             }
             case CLOSE_EPISODE -> steps.closeEpisode(c);
             case AWAIT_COMPLETION -> throw new IllegalStateException("await-completion is a message event, not a task");

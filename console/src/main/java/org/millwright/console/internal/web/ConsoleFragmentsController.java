@@ -5,6 +5,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.millwright.console.spi.AssetTrendView;
+import org.millwright.console.spi.ConsoleActions;
 import org.millwright.console.spi.ConsoleQueries;
 import org.millwright.console.spi.EpisodeDetailView;
 import org.springframework.http.HttpHeaders;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * The HTML fragments that htmx swaps into the page: the asset table, the episode table and one episode's
@@ -23,10 +25,12 @@ final class ConsoleFragmentsController {
     private static final String FRAGMENTS = "millwright-console/fragments";
 
     private final ConsoleQueries queries;
+    private final Optional<ConsoleActions> actions;
     private final ViewFormat format;
 
-    ConsoleFragmentsController(ConsoleQueries queries, ViewFormat format) {
+    ConsoleFragmentsController(ConsoleQueries queries, Optional<ConsoleActions> actions, ViewFormat format) {
         this.queries = queries;
+        this.actions = actions;
         this.format = format;
     }
 
@@ -55,7 +59,17 @@ final class ConsoleFragmentsController {
             return FRAGMENTS + " :: detail-missing";
         }
         model.addAttribute("detail", detail.get());
+        model.addAttribute("canReplay", actions.isPresent());
         return FRAGMENTS + " :: detail";
+    }
+
+    /** Replays the parked steps of an episode; answers the refreshed detail pane with the outcome. */
+    @PostMapping("/console/episodes/{id}/replay")
+    String replay(@PathVariable String id, Model model, HttpServletResponse response) {
+        String outcome = actions.map(action -> action.replay(id))
+                .orElse("Replaying is not available: the application offers no console actions.");
+        model.addAttribute("notice", outcome);
+        return episode(id, model, response);
     }
 
     /** The live vibration trend of one asset with its ISO 20816 zones; 404 when the asset has none. */

@@ -5,11 +5,13 @@ import java.util.Optional;
 
 import org.millwright.console.ConsoleProperties;
 import org.millwright.console.spi.AssetHealthView;
+import org.millwright.console.spi.ConsoleActions;
 import org.millwright.console.spi.ConsoleQueries;
 import org.millwright.console.spi.EpisodeDetailView;
 import org.millwright.console.spi.EpisodeView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,8 +41,11 @@ public class ConsoleWebConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    ConsoleFragmentsController consoleFragmentsController(ConsoleQueries queries, ViewFormat consoleViewFormat) {
-        return new ConsoleFragmentsController(queries, consoleViewFormat);
+    ConsoleFragmentsController consoleFragmentsController(ConsoleQueries queries,
+                                                          ObjectProvider<ConsoleActions> actions,
+                                                          ViewFormat consoleViewFormat) {
+        return new ConsoleFragmentsController(queries, Optional.ofNullable(actions.getIfAvailable()),
+                consoleViewFormat);
     }
 
     /** Keeps the page up (with its links) in an application that has not wired its queries yet. */
