@@ -23,7 +23,8 @@ public record MillwrightProperties(
         @DefaultValue Ingest ingest,
         @DefaultValue Connectors connectors,
         @DefaultValue Workflow workflow,
-        @DefaultValue Detection detection) {
+        @DefaultValue Detection detection,
+        @DefaultValue Reconciliation reconciliation) {
 
     /**
      * @param embedded use the embedded PostgreSQL under the data directory; false to use {@code spring.datasource.*}
@@ -106,5 +107,19 @@ public record MillwrightProperties(
 
     /** @param rulesFile a rule-set YAML; the shipped default rules when absent */
     public record Detection(Path rulesFile) {
+    }
+
+    /**
+     * Comparing what the hub believes with what the systems of record hold (runs can always be requested from the
+     * API and the console).
+     *
+     * @param enabled       run reconciliation on a schedule
+     * @param interval      time between two scheduled runs (the first one comes one interval after start)
+     * @param lookBack      closed episodes are reconciled for this long after they closed; open ones always
+     * @param inFlightGrace a step journaled RUNNING for less than this is a call in flight, not a lost answer to
+     *                      repair
+     */
+    public record Reconciliation(@DefaultValue("true") boolean enabled, @DefaultValue("PT15M") Duration interval,
+                                 @DefaultValue("P7D") Duration lookBack, @DefaultValue("PT1M") Duration inFlightGrace) {
     }
 }
