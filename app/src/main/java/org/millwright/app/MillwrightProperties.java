@@ -121,5 +121,16 @@ public record MillwrightProperties(
      */
     public record Reconciliation(@DefaultValue("true") boolean enabled, @DefaultValue("PT15M") Duration interval,
                                  @DefaultValue("P7D") Duration lookBack, @DefaultValue("PT1M") Duration inFlightGrace) {
+        public Reconciliation {
+            requirePositive(interval, "millwright.reconciliation.interval");
+            requirePositive(lookBack, "millwright.reconciliation.look-back");
+            requirePositive(inFlightGrace, "millwright.reconciliation.in-flight-grace");
+        }
+
+        private static void requirePositive(Duration value, String key) {
+            if (value == null || value.isZero() || value.isNegative()) {
+                throw new IllegalArgumentException(key + " must be a positive duration (e.g. PT15M), was " + value);
+            }
+        }
     }
 }

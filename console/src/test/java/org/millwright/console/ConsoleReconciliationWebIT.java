@@ -16,7 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The reconciliation panel on a real server: current drift, "Reconcile now", polling while a run is in progress. */
+/**
+ * The reconciliation panel on a real server: current drift, "Reconcile now", polling while a run is in progress and
+ * following the episode stream otherwise.
+ */
 @SpringBootTest(classes = ConsoleTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConsoleReconciliationWebIT {
 
@@ -49,7 +52,7 @@ class ConsoleReconciliationWebIT {
                 .contains("href=\"/console?episode=" + TestConsoleData.CLOSED_EPISODE + "\"")
                 .contains("&lt;deleted?&gt;").doesNotContain("<deleted?>")
                 .contains("1 current drift", "id=\"reconcile-now\"", "hx-post=\"/console/reconciliation/runs\"")
-                .doesNotContain("hx-trigger=\"every 1s\"");
+                .contains("hx-trigger=\"sse:episodes\"").doesNotContain("hx-trigger=\"every 1s\"");
     }
 
     @Test
@@ -63,7 +66,8 @@ class ConsoleReconciliationWebIT {
         data.finishReconciliation();
         String finished = send("GET", "/console/fragments/reconciliation").body();
 
-        assertThat(finished).contains("SUCCEEDED", "No drift").doesNotContain("every 1s", "hx-get=", "disabled");
+        assertThat(finished).contains("SUCCEEDED", "No drift", "hx-trigger=\"sse:episodes\"")
+                .doesNotContain("every 1s", "disabled");
     }
 
     @Test

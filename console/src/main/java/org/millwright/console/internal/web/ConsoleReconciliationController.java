@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * The reconciliation panel: current drift and the last run, and "Reconcile now". While a run is queued or running,
- * the panel fetches itself again every second until the run has finished.
+ * the panel fetches itself again every second until the run has finished; otherwise whenever the episodes change.
  */
 @Controller
 final class ConsoleReconciliationController {
