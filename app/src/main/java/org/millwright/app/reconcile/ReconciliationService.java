@@ -22,6 +22,7 @@ import org.millwright.orchestrate.SystemsRouting;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -39,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The schedule, when enabled, requests a run every interval, the first one an interval after start.
  */
 @Component
-public class ReconciliationService implements DisposableBean {
+public class ReconciliationService implements InitializingBean, DisposableBean {
     /** The actor of the audit events of repairs. */
     public static final String ACTOR = "reconciliation";
     private static final Logger LOG = LoggerFactory.getLogger(ReconciliationService.class);
@@ -75,6 +76,11 @@ public class ReconciliationService implements DisposableBean {
         this.clock = clock;
         this.settings = properties.reconciliation();
         this.reconciler = new EpisodeReconciler(clock, settings.inFlightGrace());
+    }
+
+    /** Before anyone can request a run: the runs this node left unfinished when it stopped will never finish. */
+    @Override
+    public void afterPropertiesSet() {
         int abandoned = runs.abandonUnfinished(clock.instant());
         if (abandoned > 0) {
             LOG.warn("{} reconciliation run(s) were left unfinished when the hub stopped; marked FAILED", abandoned);

@@ -1,6 +1,7 @@
 package org.millwright.app.reconcile;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import org.millwright.orchestrate.Step;
 
@@ -38,7 +39,7 @@ public enum RecordKind {
 
     /** For people: {@code maintenance window}. */
     String label() {
-        return key.replaceAll("([A-Z])", " $1").toLowerCase(java.util.Locale.ROOT);
+        return key.replaceAll("([A-Z])", " $1").toLowerCase(Locale.ROOT);
     }
 
     public static Optional<RecordKind> ofKey(String key) {
