@@ -24,7 +24,8 @@ public record MillwrightProperties(
         @DefaultValue Connectors connectors,
         @DefaultValue Workflow workflow,
         @DefaultValue Detection detection,
-        @DefaultValue Webhooks webhooks) {
+        @DefaultValue Webhooks webhooks,
+        @DefaultValue Reconciliation reconciliation) {
 
     /**
      * @param embedded use the embedded PostgreSQL under the data directory; false to use {@code spring.datasource.*}
@@ -114,5 +115,30 @@ public record MillwrightProperties(
      *             the format); no webhooks when absent
      */
     public record Webhooks(Path file) {
+    }
+
+    /**
+     * Comparing what the hub believes with what the systems of record hold (runs can always be requested from the
+     * API and the console).
+     *
+     * @param enabled       run reconciliation on a schedule
+     * @param interval      time between two scheduled runs (the first one comes one interval after start)
+     * @param lookBack      closed episodes are reconciled for this long after they closed; open ones always
+     * @param inFlightGrace a step journaled RUNNING for less than this is a call in flight, not a lost answer to
+     *                      repair
+     */
+    public record Reconciliation(@DefaultValue("true") boolean enabled, @DefaultValue("PT15M") Duration interval,
+                                 @DefaultValue("P7D") Duration lookBack, @DefaultValue("PT1M") Duration inFlightGrace) {
+        public Reconciliation {
+            requirePositive(interval, "millwright.reconciliation.interval");
+            requirePositive(lookBack, "millwright.reconciliation.look-back");
+            requirePositive(inFlightGrace, "millwright.reconciliation.in-flight-grace");
+        }
+
+        private static void requirePositive(Duration value, String key) {
+            if (value == null || value.isZero() || value.isNegative()) {
+                throw new IllegalArgumentException(key + " must be a positive duration (e.g. PT15M), was " + value);
+            }
+        }
     }
 }

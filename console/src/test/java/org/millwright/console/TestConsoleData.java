@@ -10,8 +10,11 @@ import java.util.OptionalDouble;
 import org.millwright.console.spi.AssetHealthView;
 import org.millwright.console.spi.ConsoleActions;
 import org.millwright.console.spi.ConsoleQueries;
+import org.millwright.console.spi.DriftView;
 import org.millwright.console.spi.EpisodeDetailView;
 import org.millwright.console.spi.EpisodeView;
+import org.millwright.console.spi.ReconciliationRunView;
+import org.millwright.console.spi.ReconciliationView;
 import org.millwright.console.spi.StepView;
 
 /**
@@ -31,11 +34,13 @@ final class TestConsoleData implements ConsoleQueries, ConsoleActions {
 
     private volatile State state = initial();
     private final List<String> replayed = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile Optional<ReconciliationView> reconciliation = Optional.of(initialReconciliation());
 
     /** Back to the initial state. */
     void reset() {
         state = initial();
         replayed.clear();
+        reconciliation = Optional.of(initialReconciliation());
     }
 
     /** The episodes an operator replayed, in order. */
@@ -47,6 +52,17 @@ final class TestConsoleData implements ConsoleQueries, ConsoleActions {
     public String replay(String episodeId) {
         replayed.add(episodeId);
         return "The parked steps of " + episodeId + " run again.";
+    }
+
+    /** The last reconciliation run finishes and finds no drift any more. */
+    void finishReconciliation() {
+        reconciliation = Optional.of(new ReconciliationView(Optional.of(run("8", "SUCCEEDED", "CONSOLE",
+                Optional.of(T0.plusSeconds(62)), 0)), List.of()));
+    }
+
+    /** As an application without reconciliation. */
+    void stopReconciling() {
+        reconciliation = Optional.empty();
     }
 
     /** The running workflow moves on: stock reserved, maintenance window planned, motor tripped. */
@@ -75,6 +91,34 @@ final class TestConsoleData implements ConsoleQueries, ConsoleActions {
     @Override
     public Optional<EpisodeDetailView> episode(String id) {
         return state.episodes().stream().filter(d -> d.episode().id().equals(id)).findFirst();
+    }
+
+    @Override
+    public Optional<ReconciliationView> reconciliation() {
+        return reconciliation;
+    }
+
+    @Override
+    public Optional<String> reconcileNow() {
+        if (reconciliation.isEmpty()) {
+            return Optional.empty();
+        }
+        reconciliation = Optional.of(new ReconciliationView(Optional.of(run("8", "QUEUED", "CONSOLE",
+                Optional.empty(), 0)), reconciliation.get().drift()));
+        return Optional.of("8");
+    }
+
+    private static ReconciliationView initialReconciliation() {
+        DriftView missing = new DriftView("3", CLOSED_EPISODE, "eam", "notification", Optional.of("10000099"),
+                "MISSING_IN_SYSTEM", "eam has no notification with external reference " + CLOSED_EPISODE
+                        + " <deleted?>", T0, T0.plusSeconds(60), Optional.empty(), Optional.empty());
+        return new ReconciliationView(Optional.of(run("7", "SUCCEEDED", "SCHEDULE", Optional.of(T0.plusSeconds(60)),
+                1)), List.of(missing));
+    }
+
+    private static ReconciliationRunView run(String id, String state, String by, Optional<Instant> finishedAt,
+            int drift) {
+        return new ReconciliationRunView(id, state, by, T0.plusSeconds(59), finishedAt, 2, drift, 0, Optional.empty());
     }
 
     private static State initial() {

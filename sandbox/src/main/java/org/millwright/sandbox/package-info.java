@@ -42,7 +42,9 @@
  * {@code GET /sandbox/eam/notifications?externalReference=&equipment=&failureMode=&status=}.
  * {@code PUT /sandbox/eam/notifications/{id}/status} {@code {status: OPEN|IN_PROCESS|COMPLETED,
  * externalReference?}} moves forward only (the same status is a no-op, backwards or a foreign external
- * reference is 409).
+ * reference is 409)
+ * {@code DELETE /sandbox/eam/notifications/{id}} deletes a notification (200 with what was deleted, 404 when
+ * unknown), as an EAM user may behind the hub's back; the hub's reconciliation then reports it missing.
  *
  * <h2>Planning</h2>
  * {@code POST /sandbox/planning/windows} {@code {externalReference, equipment, line, priority, earliestStart,

@@ -85,6 +85,19 @@ class EamAndPlanningApiIT {
     }
 
     @Test
+    void deletesANotificationSoThatItCanNoLongerBeFoundAndAnswers404ForAnUnknownOne() {
+        String id = client.post("/sandbox/eam/notifications", notification("ep-del-1", MOTOR_1, 2))
+                .json().path("id").asString();
+
+        Answer deleted = client.delete("/sandbox/eam/notifications/" + id);
+
+        assertThat(deleted.status()).isEqualTo(200);
+        assertThat(deleted.json().path("id").asString()).isEqualTo(id);
+        assertThat(client.get("/sandbox/eam/notifications?externalReference=ep-del-1").json().size()).isZero();
+        assertThat(client.delete("/sandbox/eam/notifications/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
     void refusesToCompleteANotificationUnderAForeignExternalReference() {
         String id = client.post("/sandbox/eam/notifications", notification("ep-own", MOTOR_1, 2))
                 .json().path("id").asString();

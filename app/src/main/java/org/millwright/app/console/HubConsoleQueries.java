@@ -6,11 +6,17 @@ import org.millwright.app.episodes.EpisodeQueries;
 import org.millwright.app.json.ModelModule;
 import org.millwright.app.pipeline.AssetCatalogueService;
 import org.millwright.app.pipeline.AssetHealth;
+import org.millwright.app.reconcile.Drift;
+import org.millwright.app.reconcile.ReconciliationRun;
+import org.millwright.app.reconcile.ReconciliationService;
 import org.millwright.console.spi.AssetHealthView;
 import org.millwright.console.spi.AssetTrendView;
 import org.millwright.console.spi.ConsoleQueries;
+import org.millwright.console.spi.DriftView;
 import org.millwright.console.spi.EpisodeDetailView;
 import org.millwright.console.spi.EpisodeView;
+import org.millwright.console.spi.ReconciliationRunView;
+import org.millwright.console.spi.ReconciliationView;
 import org.millwright.console.spi.StepView;
 import org.millwright.detect.ActiveRuleSet;
 import org.millwright.detect.ZoneBoundaries;
@@ -21,18 +27,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class HubConsoleQueries implements ConsoleQueries {
     private static final int EPISODES_SHOWN = 100;
+    private static final int DRIFT_SHOWN = 200;
 
     private final AssetCatalogueService catalogue;
     private final AssetHealth health;
     private final EpisodeQueries episodes;
     private final ActiveRuleSet rules;
+    private final ReconciliationService reconciliation;
 
     public HubConsoleQueries(AssetCatalogueService catalogue, AssetHealth health, EpisodeQueries episodes,
-                             ActiveRuleSet rules) {
+                             ActiveRuleSet rules, ReconciliationService reconciliation) {
         this.catalogue = catalogue;
         this.health = health;
         this.episodes = episodes;
         this.rules = rules;
+        this.reconciliation = reconciliation;
     }
 
     @Override
@@ -78,6 +87,34 @@ public class HubConsoleQueries implements ConsoleQueries {
                     points.stream().map(p -> new AssetTrendView.Point(p.at(), p.value())).toList(),
                     zones.ab(), zones.bc(), zones.cd()));
         });
+    }
+
+    @Override
+    public Optional<ReconciliationView> reconciliation() {
+        Optional<ReconciliationRunView> lastRun = reconciliation.recentRuns(1).stream().findFirst()
+                .map(HubConsoleQueries::run);
+        List<DriftView> drift = reconciliation.currentDrift(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), DRIFT_SHOWN).stream().map(HubConsoleQueries::drift).toList();
+        return Optional.of(new ReconciliationView(lastRun, drift));
+    }
+
+    @Override
+    public Optional<String> reconcileNow() {
+        return Optional.of(Long.toString(reconciliation.request(ReconciliationRun.RequestedBy.CONSOLE,
+                Optional.empty()).id()));
+    }
+
+    private static ReconciliationRunView run(ReconciliationRun run) {
+        return new ReconciliationRunView(Long.toString(run.id()), run.state().name(), run.requestedBy().name(),
+                run.requestedAt(), run.finishedAt(), run.episodesChecked(), run.driftFound(), run.repaired(),
+                run.error());
+    }
+
+    private static DriftView drift(Drift drift) {
+        return new DriftView(Long.toString(drift.id()), drift.episode().value(), drift.system(), drift.record(),
+                drift.recordId(), drift.kind().name(), drift.detail(), drift.firstSeenAt(), drift.lastSeenAt(),
+                drift.acknowledgement().map(Drift.Acknowledgement::by),
+                drift.acknowledgement().map(Drift.Acknowledgement::note));
     }
 
     private static EpisodeView view(org.millwright.app.episodes.EpisodeView view) {

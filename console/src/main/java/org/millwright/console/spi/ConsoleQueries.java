@@ -23,4 +23,20 @@ public interface ConsoleQueries {
     default Optional<AssetTrendView> assetTrend(String assetId) {
         return Optional.empty();
     }
+
+    /**
+     * Current drift between the hub and its systems of record, with the last reconciliation run; empty when the
+     * application does not reconcile (the console then says so and offers no "Reconcile now").
+     */
+    default Optional<ReconciliationView> reconciliation() {
+        return Optional.empty();
+    }
+
+    /**
+     * The one command of the console: starts a reconciliation run now ("Reconcile now") and answers its id at once,
+     * before the run finishes; empty when the application does not reconcile.
+     */
+    default Optional<String> reconcileNow() {
+        return Optional.empty();
+    }
 }

@@ -1,2 +1,5 @@
-/** Ports the application implements so that the console can show assets, episodes and workflow steps. */
+/**
+ * Ports the application implements so that the console can show assets, episodes, workflow steps and reconciliation
+ * drift.
+ */
 package org.millwright.console.spi;

@@ -48,6 +48,12 @@ public class ConsoleWebConfiguration implements WebMvcConfigurer {
                 consoleViewFormat);
     }
 
+    @Bean
+    ConsoleReconciliationController consoleReconciliationController(ConsoleQueries queries,
+                                                                    ViewFormat consoleViewFormat) {
+        return new ConsoleReconciliationController(queries, consoleViewFormat);
+    }
+
     /** Keeps the page up (with its links) in an application that has not wired its queries yet. */
     @Bean
     @ConditionalOnMissingBean(ConsoleQueries.class)

@@ -13,7 +13,7 @@ import org.millwright.sandbox.internal.http.Request;
 import org.millwright.sandbox.internal.http.Response;
 import org.millwright.sandbox.internal.http.Router;
 
-/** {@code /sandbox/eam/notifications}: create, search, change status. */
+/** {@code /sandbox/eam/notifications}: create, search, change status, delete (as an EAM user may in its UI). */
 public final class EamRoutes {
     /** Like SAP PM, the short text is cut at 40 characters rather than refused. */
     static final int SHORT_TEXT_LENGTH = 40;
@@ -34,6 +34,7 @@ public final class EamRoutes {
         router.route(SYSTEM, "POST", "/sandbox/eam/notifications", eam::create);
         router.route(SYSTEM, "GET", "/sandbox/eam/notifications", eam::search);
         router.route(SYSTEM, "PUT", "/sandbox/eam/notifications/{id}/status", eam::setStatus);
+        router.route(SYSTEM, "DELETE", "/sandbox/eam/notifications/{id}", eam::delete);
     }
 
     private Response create(Request request) {
@@ -70,6 +71,11 @@ public final class EamRoutes {
         Optional<String> externalReference = body.optionalText("externalReference");
         return Response.ok(database.inTransaction(
                 connection -> notifications.setStatus(connection, id, status, externalReference, now())));
+    }
+
+    private Response delete(Request request) {
+        String id = request.path("id");
+        return Response.ok(database.inTransaction(connection -> notifications.delete(connection, id)));
     }
 
     private Instant now() {

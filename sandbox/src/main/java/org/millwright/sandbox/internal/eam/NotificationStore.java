@@ -109,6 +109,17 @@ final class NotificationStore {
         return find(connection, id).orElseThrow();
     }
 
+    /** Deletes the notification behind everyone's back, as an EAM user may; answers what was deleted, 404 if unknown. */
+    NotificationView delete(Connection connection, String id) throws SQLException {
+        NotificationView current = find(connection, id)
+                .orElseThrow(() -> ApiException.notFound("unknown notification '" + id + "'"));
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM sandbox.notification WHERE id = ?")) {
+            delete.setString(1, id);
+            delete.executeUpdate();
+        }
+        return current;
+    }
+
     private static NotificationView view(ResultSet rows) throws SQLException {
         return new NotificationView(rows.getString("id"), rows.getString("external_reference"),
                 rows.getString("equipment"), rows.getString("failure_mode"), rows.getInt("priority"),
