@@ -31,11 +31,14 @@ import tools.jackson.databind.JsonNode;
         "millwright.workflow.completion-sweep=PT0.5S",
         "millwright.ingest.http.api-keys=test-key",
         "millwright.detection.reload-interval=PT0.5S",
+        "millwright.plants.reload-interval=PT0.5S",
         "flowable.process.async.executor.default-timer-job-acquire-wait-time=PT0.5S"})
 abstract class HubIT {
     static final Path DATA = temporaryDirectory();
     /** A copy of the test rules that tests may change: the hub reloads it at runtime. */
     static final Path RULES = copyOf("test-rules.yaml", DATA.resolve("rules.yaml"));
+    /** The hub's plants directory (empty at start): tests drop plant files into it while the hub runs. */
+    static final Path PLANTS = DATA.resolve("plants");
 
     @LocalServerPort
     int port;
@@ -48,6 +51,7 @@ abstract class HubIT {
         registry.add("millwright.data-directory", DATA::toString);
         registry.add("millwright.simulator.plant-file", () -> resource("test-plant.yaml"));
         registry.add("millwright.detection.rules-file", RULES::toString);
+        registry.add("millwright.plants.directory", PLANTS::toString);
     }
 
     URI hub(String path) {

@@ -8,8 +8,10 @@ import org.millwright.console.spi.AssetHealthView;
 import org.millwright.console.spi.ConsoleQueries;
 import org.millwright.console.spi.EpisodeDetailView;
 import org.millwright.console.spi.EpisodeView;
+import org.millwright.console.spi.PlantQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,6 +43,11 @@ public class ConsoleWebConfiguration implements WebMvcConfigurer {
     @Bean
     ConsoleFragmentsController consoleFragmentsController(ConsoleQueries queries, ViewFormat consoleViewFormat) {
         return new ConsoleFragmentsController(queries, consoleViewFormat);
+    }
+
+    @Bean
+    ConsolePlantsController consolePlantsController(ObjectProvider<PlantQueries> plants, ViewFormat consoleViewFormat) {
+        return new ConsolePlantsController(plants, consoleViewFormat);
     }
 
     /** Keeps the page up (with its links) in an application that has not wired its queries yet. */
