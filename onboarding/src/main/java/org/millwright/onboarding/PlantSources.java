@@ -3,12 +3,14 @@ package org.millwright.onboarding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.millwright.ingest.IngestGateway;
 import org.millwright.ingest.Pipeline;
 import org.millwright.ingest.spi.AssetCatalogue;
@@ -100,6 +102,26 @@ public final class PlantSources implements AutoCloseable {
         }
         LOG.info("Plant sources running from {} (checked every {})", config.directory(), config.pollInterval());
         return sources;
+    }
+
+    /**
+     * Reads and validates a plant file without running anything, as the hub would load it (e.g. before deploying it,
+     * or in a test of a shipped example). Relative paths in it are relative to the file's directory.
+     *
+     * @param environment resolves {@code {env: NAME}} references
+     * @return the plant's id
+     * @throws PlantConfigException naming the file, the line and the problem
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public static String validate(Path file, Function<String, Optional<String>> environment) {
+        Path absolute = file.toAbsolutePath();
+        String text;
+        try {
+            text = Files.readString(absolute);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the plant file " + file, e);
+        }
+        return PlantParser.parse(text, String.valueOf(absolute.getFileName()), absolute.getParent(), environment).id();
     }
 
     /**
