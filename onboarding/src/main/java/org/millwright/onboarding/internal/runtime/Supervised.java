@@ -8,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.millwright.onboarding.SourceState;
+import org.millwright.onboarding.SourceStatus;
+import org.millwright.onboarding.internal.config.SourceSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -106,6 +108,13 @@ public final class Supervised<C extends AutoCloseable> {
             }
         }
         return state;
+    }
+
+    /** The status of the source this client serves: its state now, with the source's counters. */
+    public SourceStatus status(SourceSpec spec, String endpoint, Instant startedAt, SourceCounters counters) {
+        State now = state();
+        return new SourceStatus(spec.id(), spec.kind(), endpoint, now.state(), now.reason(), now.since(), startedAt,
+                counters.receivedCount(), counters.handledCount(), counters.rejectedCount(), counters.lastSampleAt());
     }
 
     /** Stops retrying and closes the client. Idempotent. */

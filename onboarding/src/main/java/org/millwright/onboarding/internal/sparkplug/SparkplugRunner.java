@@ -105,11 +105,7 @@ public final class SparkplugRunner implements SourceRunner {
 
     @Override
     public SourceStatus status() {
-        Supervised.State state = client.state();
-        SourceCounters counters = source.counters();
-        return new SourceStatus(spec.id(), spec.kind(), endpoint, state.state(), state.reason(), state.since(),
-                startedAt, counters.receivedCount(), counters.handledCount(), counters.rejectedCount(),
-                counters.lastSampleAt());
+        return client.status(spec, endpoint, startedAt, source.counters());
     }
 
     @Override
