@@ -23,6 +23,7 @@ import org.eclipse.tahu.message.model.MetricDataType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.millwright.embedded.BrokerConfig;
@@ -69,6 +70,12 @@ class PlantSourcesIT {
     static void stopServers() throws Exception {
         opcua.close();
         broker.close();
+    }
+
+    /** A 4-20 mA loop at 0 mA is a broken wire (an impossible current): start each test from a sound one, 4 mA. */
+    @BeforeEach
+    void soundLoop() {
+        opcua.set(CURRENT, 4.0, StatusCode.GOOD);
     }
 
     @AfterEach
@@ -123,7 +130,7 @@ class PlantSourcesIT {
     }
 
     @Test
-    void deadLettersWhatNoTagMapsAndWhatCannotBeReadWithTheReason() throws Exception {
+    void deadLettersUnmappedUnreadableAndImpossibleInputWithTheReason() throws Exception {
         Files.writeString(plants.resolve("north.yaml"), northPlant("{env: PLC_PASSWORD}"));
         trustServerCertificate("north", "plc-7");
 
@@ -138,12 +145,17 @@ class PlantSourcesIT {
             edge.publishNode("NBIRTH", birth(0, now, bdSeq(1)));
             edge.publishNode("NDATA", data(1, now, aliased(42, MetricDataType.Float, 1.0f, now)));
         }
+        opcua.set(CURRENT, 2.0, StatusCode.GOOD);
 
-        await().atMost(WAIT).until(() -> hub.deadLetters.size() == 3);
+        await().atMost(WAIT).until(() -> hub.deadLetters.size() == 4);
         assertThat(hub.deadLetters).extracting(DeadLetter::source, DeadLetter::reason).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("mqtt", RejectReason.UNKNOWN_SIGNAL),
                 org.assertj.core.groups.Tuple.tuple("mqtt", RejectReason.MISSING_VALUE),
-                org.assertj.core.groups.Tuple.tuple("sparkplug", RejectReason.UNKNOWN_SIGNAL));
+                org.assertj.core.groups.Tuple.tuple("sparkplug", RejectReason.UNKNOWN_SIGNAL),
+                org.assertj.core.groups.Tuple.tuple("opcua", RejectReason.VALUE_OUT_OF_RANGE));
+        assertThat(letter(opcua.endpointUrl() + "#ns=2;s=" + CURRENT).detail()).isEqualTo("plant north, source plc-7,"
+                + " tag ns=2;s=" + CURRENT + " (north-l1-pump-01/current): current value -6.25 A is impossible: it"
+                + " must be zero or more");
         assertThat(letter("plant7/press-7/OIL_LEVEL").detail()).isEqualTo("plant north, source press-json: topic"
                 + " 'plant7/press-7/OIL_LEVEL' matches no tag of plant7/{machine}/{point} (machine=press-7,"
                 + " point=OIL_LEVEL)");
@@ -152,6 +164,7 @@ class PlantSourcesIT {
         await().atMost(WAIT).untilAsserted(() -> {
             assertThat(source("north", "press-json").rejected()).isEqualTo(2);
             assertThat(source("north", "edge").rejected()).isEqualTo(1);
+            assertThat(source("north", "plc-7").rejected()).isEqualTo(1);
         });
     }
 
