@@ -44,6 +44,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void onboardingKnowsNoFrameworkAndNoDetection() {
+        noClasses().that().resideInAPackage("org.millwright.onboarding..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.millwright.app..",
+                        "org.millwright.detect..", "org.millwright.orchestrate..", "org.millwright.connector..")
+                .check(classes);
+    }
+
+    @Test
     void orchestrateCoreKnowsNoFrameworkAndNoAdapter() {
         noClasses().that().resideInAPackage("org.millwright.orchestrate")
                 .or().resideInAPackage("org.millwright.orchestrate.spi")

@@ -31,6 +31,7 @@ import tools.jackson.databind.JsonNode;
         "millwright.workflow.completion-sweep=PT0.5S",
         "millwright.ingest.http.api-keys=test-key",
         "millwright.detection.reload-interval=PT0.5S",
+        "millwright.plants.reload-interval=PT0.5S",
         "flowable.process.async.executor.default-timer-job-acquire-wait-time=PT0.5S"})
 abstract class HubIT {
     static final Path DATA = temporaryDirectory();
@@ -41,6 +42,8 @@ abstract class HubIT {
     /** Receives every business event as a signed CloudEvent. */
     static final WebhookReceiver WEBHOOKS = WebhookReceiver.start();
     static final String WEBHOOK_SECRET = "test-webhook-secret";
+    /** The hub's plants directory (empty at start): tests drop plant files into it while the hub runs. */
+    static final Path PLANTS = DATA.resolve("plants");
 
     @LocalServerPort
     int port;
@@ -55,6 +58,7 @@ abstract class HubIT {
         registry.add("millwright.detection.rules-file", RULES::toString);
         registry.add("millwright.connectors.systems-file", SYSTEMS::toString);
         registry.add("millwright.webhooks.file", () -> webhooksFile().toString());
+        registry.add("millwright.plants.directory", PLANTS::toString);
     }
 
     URI hub(String path) {

@@ -14,7 +14,7 @@ import java.util.Set;
 import org.millwright.app.reconcile.JdbcDrift.SystemAndKind;
 import org.millwright.app.reconcile.ReconciliationRun.RequestedBy;
 import org.millwright.app.reconcile.ReconciliationRun.State;
-import org.millwright.app.systems.SystemsRouter;
+import org.millwright.app.systems.ActiveSystems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -34,11 +34,11 @@ public class ReconciliationMetrics implements MeterBinder {
     private static final Logger LOG = LoggerFactory.getLogger(ReconciliationMetrics.class);
 
     private final JdbcDrift drift;
-    private final SystemsRouter systems;
+    private final ActiveSystems systems;
     private volatile MeterRegistry registry;
     private volatile MultiGauge driftGauge;
 
-    ReconciliationMetrics(JdbcDrift drift, SystemsRouter systems) {
+    ReconciliationMetrics(JdbcDrift drift, ActiveSystems systems) {
         this.drift = drift;
         this.systems = systems;
     }
@@ -64,7 +64,7 @@ public class ReconciliationMetrics implements MeterBinder {
         }
         try {
             Map<SystemAndKind, Long> counts = drift.unacknowledgedCounts();
-            Set<String> names = new LinkedHashSet<>(systems.systemNames());
+            Set<String> names = new LinkedHashSet<>(systems.router().systemNames());
             names.add(EpisodeReconciler.HUB);
             counts.keySet().forEach(key -> names.add(key.system()));
             List<MultiGauge.Row<?>> rows = new ArrayList<>();

@@ -9,6 +9,7 @@ import org.millwright.console.spi.ConsoleActions;
 import org.millwright.console.spi.ConsoleQueries;
 import org.millwright.console.spi.EpisodeDetailView;
 import org.millwright.console.spi.EpisodeView;
+import org.millwright.console.spi.PlantQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -52,6 +53,11 @@ public class ConsoleWebConfiguration implements WebMvcConfigurer {
     ConsoleReconciliationController consoleReconciliationController(ConsoleQueries queries,
                                                                     ViewFormat consoleViewFormat) {
         return new ConsoleReconciliationController(queries, consoleViewFormat);
+    }
+
+    @Bean
+    ConsolePlantsController consolePlantsController(ObjectProvider<PlantQueries> plants, ViewFormat consoleViewFormat) {
+        return new ConsolePlantsController(plants, consoleViewFormat);
     }
 
     /** Keeps the page up (with its links) in an application that has not wired its queries yet. */

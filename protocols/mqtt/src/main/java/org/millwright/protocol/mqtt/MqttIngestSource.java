@@ -15,6 +15,7 @@ import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5Publish;
 import com.hivemq.client.mqtt.mqtt5.message.subscribe.suback.Mqtt5SubAck;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -22,26 +23,28 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.millwright.ingest.Acknowledgement;
 import org.millwright.ingest.IngestGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Feeds MQTT 5 publishes into an {@link IngestGateway}, with at-least-once delivery end to end.
+ * Feeds MQTT 5 publishes into an {@link IngestGateway} (or any {@link Handler}), with at-least-once delivery
+ * end to end.
  *
  * <ul>
  *   <li>Connects with {@code cleanStart=false} and a session expiry, so the broker keeps the subscription
  *       and every unacknowledged QoS 1 message while the hub is disconnected or restarting (keep the
  *       {@link MqttSourceConfig#clientId() client id} stable).</li>
  *   <li>Subscribes with QoS 1 and acknowledges manually: each publish goes to
- *       {@code gateway.accept("mqtt", topic, payload, ack)} and its PUBACK is sent only when {@code ack}
+ *       {@code gateway.accept("mqtt", topic, payload, ack)} (or the handler) and its PUBACK is sent only when {@code ack}
  *       runs, i.e. after the sample was handled or durably dead-lettered. A publish never acknowledged is
  *       redelivered by the broker on the next session, so downstream must tolerate duplicates.</li>
  *   <li>Reconnects by itself after a lost connection, with exponential backoff; when the broker lost
  *       the session (CONNACK {@code sessionPresent=false}) it subscribes again.</li>
  * </ul>
  *
- * <p>Threads: publishes are passed to the gateway one at a time, in arrival order, on one dispatcher
+ * <p>Threads: publishes are passed to the gateway or handler one at a time, in arrival order, on one dispatcher
  * thread ({@code millwright-mqtt-<clientId>}), which blocks while the pipeline applies backpressure; the
  * MQTT client's own I/O threads never block on the hub. Start once, close once.
  */
@@ -51,7 +54,7 @@ public final class MqttIngestSource implements AutoCloseable {
     private static final int MAX_BACKOFF_DOUBLINGS = 20;
 
     private final MqttSourceConfig config;
-    private final IngestGateway gateway;
+    private final Handler handler;
     private final Mqtt5AsyncClient client;
     private final ExecutorService dispatcher;
     private final AtomicBoolean started = new AtomicBoolean();
@@ -59,10 +62,29 @@ public final class MqttIngestSource implements AutoCloseable {
     private volatile boolean closed;
     private volatile Throwable lastConnectionFailure;
 
-    /** A source that is not connected yet; see {@link #start()}. */
+    /**
+     * Takes in one publish. {@code ack} sends the PUBACK; call it only once the input was handled or durably
+     * dead-lettered. A handler that throws leaves the publish unacknowledged, so the broker redelivers it.
+     */
+    @FunctionalInterface
+    public interface Handler {
+
+        /** Called on the dispatcher thread, one publish at a time, in arrival order; may block (backpressure). */
+        void accept(String topic, byte[] payload, Acknowledgement ack);
+    }
+
+    /** A source that is not connected yet and feeds unified-namespace samples to {@code gateway}; see {@link #start()}. */
     public MqttIngestSource(MqttSourceConfig config, IngestGateway gateway) {
+        this(config, gatewayHandler(gateway));
+    }
+
+    /**
+     * A source that is not connected yet and hands every publish to {@code handler}, e.g. to decode topic
+     * layouts other than the unified namespace; see {@link #start()}.
+     */
+    public MqttIngestSource(MqttSourceConfig config, Handler handler) {
         this.config = Objects.requireNonNull(config, "config");
-        this.gateway = Objects.requireNonNull(gateway, "gateway");
+        this.handler = Objects.requireNonNull(handler, "handler");
         long timeoutMillis = config.connectTimeout().toMillis();
         Mqtt5ClientBuilder builder = MqttClient.builder().useMqttVersion5()
                 .identifier(config.clientId())
@@ -132,6 +154,11 @@ public final class MqttIngestSource implements AutoCloseable {
         return config;
     }
 
+    /** Why the connection was last lost or refused, if it ever was; for status pages. */
+    public Optional<String> lastConnectionError() {
+        return Optional.ofNullable(lastConnectionFailure).map(Throwable::toString);
+    }
+
     /**
      * Disconnects, keeping the broker-side session (and with it every unacknowledged message) for the
      * next start, and stops the dispatcher thread. Publishes still in the pipeline stay unacknowledged
@@ -178,7 +205,7 @@ public final class MqttIngestSource implements AutoCloseable {
         }
         String topic = publish.getTopic().toString();
         try {
-            gateway.accept(SOURCE, topic, publish.getPayloadAsBytes(), () -> acknowledge(publish));
+            handler.accept(topic, publish.getPayloadAsBytes(), () -> acknowledge(publish));
         } catch (RuntimeException e) {
             LOG.error("MQTT publish on {} could not be taken in; left unacknowledged for redelivery", topic, e);
         }
@@ -231,6 +258,11 @@ public final class MqttIngestSource implements AutoCloseable {
                 .delay(delay, TimeUnit.MILLISECONDS);
         LOG.warn("MQTT source {} has no connection to {} ({}); attempt {} in {} ms", config.clientId(),
                 config.address(), context.getCause().toString(), attempt + 1, delay);
+    }
+
+    private static Handler gatewayHandler(IngestGateway gateway) {
+        Objects.requireNonNull(gateway, "gateway");
+        return (topic, payload, ack) -> gateway.accept(SOURCE, topic, payload, ack);
     }
 
     private static Mqtt5SimpleAuth simpleAuth(MqttSourceConfig config) {

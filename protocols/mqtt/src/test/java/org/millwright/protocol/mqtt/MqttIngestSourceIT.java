@@ -117,6 +117,31 @@ class MqttIngestSourceIT {
     }
 
     @Test
+    void handsPublishesOfAnyLayoutToAHandlerAndRedeliversWhatItDidNotAcknowledge() {
+        List<String> firstRun = new CopyOnWriteArrayList<>();
+        MqttIngestSource first = startSource("hub-handler", "plant7/+/+", (topic, payload, ack) -> {
+            firstRun.add(topic);
+            if (!topic.endsWith("/later")) {
+                ack.acknowledge();
+            }
+        });
+        publish("plant7/press-1/now", sample(1.0));
+        publish("plant7/press-1/later", sample(2.0));
+        await().atMost(WAIT).until(() -> firstRun.size() == 2);
+        first.close();
+
+        List<String> secondRun = new CopyOnWriteArrayList<>();
+        startSource("hub-handler", "plant7/+/+", (topic, payload, ack) -> {
+            secondRun.add(topic);
+            ack.acknowledge();
+        });
+
+        await().atMost(WAIT).until(() -> secondRun.contains("plant7/press-1/later"));
+        assertThat(firstRun).containsExactly("plant7/press-1/now", "plant7/press-1/later");
+        assertThat(secondRun).containsExactly("plant7/press-1/later");
+    }
+
+    @Test
     void deadLettersAMalformedPayloadWithItsReasonAndKeepsGoing() {
         List<Double> handled = new CopyOnWriteArrayList<>();
         Pipeline pipeline = pipeline(signal -> handled.add(signal.value()));
@@ -179,6 +204,14 @@ class MqttIngestSourceIT {
         MqttIngestSource source = new MqttIngestSource(
                 MqttSourceConfig.of("127.0.0.1", broker.port(), clientId).withConnectTimeout(Duration.ofSeconds(10)),
                 gateway);
+        opened.add(source);
+        source.start();
+        return source;
+    }
+
+    private MqttIngestSource startSource(String clientId, String filter, MqttIngestSource.Handler handler) {
+        MqttIngestSource source = new MqttIngestSource(MqttSourceConfig.of("127.0.0.1", broker.port(), clientId)
+                .withTopicFilter(filter), handler);
         opened.add(source);
         source.start();
         return source;

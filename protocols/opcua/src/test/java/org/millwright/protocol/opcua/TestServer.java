@@ -47,10 +47,10 @@ import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransportCo
 /**
  * A real Milo OPC UA server for tests, bound to 127.0.0.1, with one namespace (index 2) whose variables
  * are named by their string node ids. The certificate is made once per {@link Identity} so a restarted
- * server presents the same one.
+ * server presents the same one. Shared with other modules' tests through this module's test-jar.
  */
-final class TestServer implements AutoCloseable {
-    static final String PATH = "/millwright-test";
+public final class TestServer implements AutoCloseable {
+    public static final String PATH = "/millwright-test";
 
     static {
         if (Security.getProvider(BouncyCastleProvider.PROVIDER_NAME) == null) {
@@ -59,8 +59,8 @@ final class TestServer implements AutoCloseable {
     }
 
     /** The server's key pair and certificate, reusable across restarts. */
-    record Identity(KeyPair keyPair, X509Certificate certificate) {
-        static Identity create() throws Exception {
+    public record Identity(KeyPair keyPair, X509Certificate certificate) {
+        public static Identity create() throws Exception {
             KeyPair pair = SelfSignedCertificateGenerator.generateRsaKeyPair(2048);
             X509Certificate cert = new SelfSignedCertificateBuilder(pair)
                     .setCommonName("Millwright test server")
@@ -89,7 +89,7 @@ final class TestServer implements AutoCloseable {
      * @param credentials when present, only this user/password is accepted; else anonymous
      * @param variables   string node ids of the Double variables to create, e.g. {@code Line1/Motor1/Vibration}
      */
-    static TestServer start(int port, Identity identity, boolean secure, Optional<String[]> credentials,
+    public static TestServer start(int port, Identity identity, boolean secure, Optional<String[]> credentials,
                             List<String> variables) throws Exception {
         RsaSha256CertificateFactory factory = new RsaSha256CertificateFactory() {
             @Override
@@ -145,12 +145,12 @@ final class TestServer implements AutoCloseable {
         return new TestServer(server, namespace, port);
     }
 
-    String endpointUrl() {
+    public String endpointUrl() {
         return "opc.tcp://127.0.0.1:" + port + PATH;
     }
 
     /** Sets a variable's value with the given status and a source timestamp of now. */
-    void set(String variable, double value, StatusCode status) {
+    public void set(String variable, double value, StatusCode status) {
         namespace.nodes.get(variable).setValue(new DataValue(new Variant(value), status, DateTime.now()));
     }
 

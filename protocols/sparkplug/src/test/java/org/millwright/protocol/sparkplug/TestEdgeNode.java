@@ -18,20 +18,21 @@ import org.eclipse.tahu.model.MetricDataTypeMap;
 
 /**
  * A Sparkplug edge node for tests: publishes Tahu-encoded payloads on its group's topics and records the
- * rebirth requests (NCMD {@code Node Control/Rebirth = true}) it receives.
+ * rebirth requests (NCMD {@code Node Control/Rebirth = true}) it receives. Shared with other modules' tests
+ * through this module's test-jar.
  */
-final class TestEdgeNode implements AutoCloseable {
+public final class TestEdgeNode implements AutoCloseable {
     private final Mqtt5AsyncClient client;
     private final String group;
     private final String node;
     final List<Metric> commands = new CopyOnWriteArrayList<>();
 
-    TestEdgeNode(int port, String group, String node) throws Exception {
+    public TestEdgeNode(int port, String group, String node) throws Exception {
         this(port, group, node, Optional.empty());
     }
 
     /** An edge node that registers {@code ndeath} as its MQTT Will, as Sparkplug edge nodes do. */
-    TestEdgeNode(int port, String group, String node, Optional<byte[]> ndeath) throws Exception {
+    public TestEdgeNode(int port, String group, String node, Optional<byte[]> ndeath) throws Exception {
         this.group = group;
         this.node = node;
         this.client = MqttClient.builder().useMqttVersion5().identifier("edge-" + group + "-" + node)
@@ -46,30 +47,30 @@ final class TestEdgeNode implements AutoCloseable {
     }
 
     /** Publishes a node-level message, e.g. {@code NBIRTH}. */
-    void publishNode(String type, byte[] payload) throws Exception {
+    public void publishNode(String type, byte[] payload) throws Exception {
         publish("spBv1.0/" + group + "/" + type + "/" + node, payload);
     }
 
     /** Publishes a device-level message, e.g. {@code DDATA}. */
-    void publishDevice(String type, String device, byte[] payload) throws Exception {
+    public void publishDevice(String type, String device, byte[] payload) throws Exception {
         publish("spBv1.0/" + group + "/" + type + "/" + node + "/" + device, payload);
     }
 
     /** Publishes on any topic, QoS 1, and waits for the broker's acknowledgement. */
-    void publish(String topic, byte[] payload) throws Exception {
+    public void publish(String topic, byte[] payload) throws Exception {
         client.publishWith().topic(topic).qos(MqttQos.AT_LEAST_ONCE).payload(payload).send()
                 .get(10, TimeUnit.SECONDS);
     }
 
     /** How many rebirth requests arrived. */
-    long rebirthRequests() {
+    public long rebirthRequests() {
         return commands.stream()
                 .filter(metric -> "Node Control/Rebirth".equals(metric.getName()) && Boolean.TRUE.equals(metric.getValue()))
                 .count();
     }
 
     /** Drops the connection so that the broker publishes the Will (the NDEATH). */
-    void dropConnection() throws Exception {
+    public void dropConnection() throws Exception {
         client.disconnectWith().reasonCode(Mqtt5DisconnectReasonCode.DISCONNECT_WITH_WILL_MESSAGE).send()
                 .get(10, TimeUnit.SECONDS);
     }
