@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -77,11 +76,13 @@ abstract class TrytonBackedHub {
     ActiveSystems systems;
 
     TrytonQueries tryton;
+    /** What Tryton holds for a key. */
+    TrytonRecords records;
 
     @DynamicPropertySource
     static void hubProperties(DynamicPropertyRegistry registry) {
         registry.add("millwright.data-directory", DATA::toString);
-        registry.add("millwright.simulator.plant-file", () -> resource("tryton-plant.yaml"));
+        registry.add("millwright.simulator.plant-file", () -> TestFiles.resource("tryton-plant.yaml"));
         registry.add("millwright.connectors.systems-file", SYSTEMS::toString);
     }
 
@@ -95,6 +96,7 @@ abstract class TrytonBackedHub {
         GATE.passAll();
         GATE.forwardTo(server.port());
         tryton = TrytonQueries.admin(server);
+        records = new TrytonRecords(tryton);
         usePolicy(PartialStockPolicy.KEEP_PARTIAL);
     }
 
@@ -159,43 +161,8 @@ abstract class TrytonBackedHub {
         return names;
     }
 
-    /** The moves of Tryton's only shipment for {@code key}, as {@code "<material> <quantity> <state>"}. */
-    List<String> moves(JsonNode shipment) {
-        List<String> moves = new ArrayList<>();
-        tryton.moves(shipment.get("id").asLong()).forEach(move -> moves.add(move.get("product.").get("code")
-                .asString() + " " + move.get("quantity").asDouble() + " " + move.get("state").asString()));
-        return moves;
-    }
-
-    JsonNode onlyShipment(String key) {
-        List<JsonNode> shipments = tryton.shipments(key);
-        assertThat(shipments).as("Tryton's internal shipments with reference " + key).hasSize(1);
-        return shipments.get(0);
-    }
-
-    /** Tryton's purchase requests for {@code key}, as {@code "<material> <quantity> <state>"}. */
-    List<String> purchaseRequests(String key) {
-        return tryton.purchaseRequests("[hub:" + key + "]").stream().map(request -> request.get("product.")
-                .get("code").asString() + " " + request.get("quantity").asDouble() + " " + request.get("state")
-                .asString()).toList();
-    }
-
-    /** The ids of Tryton's purchase requests for {@code key}, comma-separated, oldest first. */
-    String purchaseRequestIds(String key) {
-        return String.join(",", tryton.purchaseRequests("[hub:" + key + "]").stream()
-                .map(request -> request.get("id").asString()).toList());
-    }
-
     URI hub(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
-    }
-
-    static String resource(String name) {
-        try {
-            return Path.of(TrytonBackedHub.class.getResource("/" + name).toURI()).toString();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static RpcGate gate() {

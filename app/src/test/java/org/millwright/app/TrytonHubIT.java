@@ -23,12 +23,12 @@ class TrytonHubIT extends TrytonBackedHub {
         assertThat(before.get("system").asString()).isEqualTo(TrytonRouting.SYSTEM);
         assertThat(before.get("plant").asString()).isEqualTo("N100");
         assertThat(before.get("items").get(0).get("available").asInt()).isEqualTo(40);
-        JsonNode shipment = onlyShipment(key);
+        JsonNode shipment = records.onlyShipment(key);
         assertThat(shipment.get("state").asString()).isEqualTo("assigned");
         assertThat(shipment.get("from_location.").get("code").asString()).isEqualTo("STO");
         assertThat(shipment.get("to_location.").get("code").asString()).isEqualTo("MAINT");
-        assertThat(moves(shipment)).containsExactly(BEARING + " 2.0 assigned");
-        assertThat(purchaseRequests(key)).isEmpty();
+        assertThat(records.moves(shipment)).containsExactly(BEARING + " 2.0 assigned");
+        assertThat(records.purchaseRequests(key)).isEmpty();
         assertThat(tryton.quantity(BEARING, "STO", true)).isEqualTo(38.0);
         assertThat(availability("north-l1-motor-01", BEARING, 2).get("items").get(0).get("available").asInt())
                 .isEqualTo(38);
@@ -45,17 +45,18 @@ class TrytonHubIT extends TrytonBackedHub {
     void keepsThePartOfAReservationThatStockCoversAndBuysOnlyTheShortfallUnderKeepPartial() {
         String key = raiseRepairThatStockCoversOnlyInPart("north-l1-pump-01");
 
-        JsonNode shipment = onlyShipment(key);
+        JsonNode shipment = records.onlyShipment(key);
         assertThat(shipment.get("state").asString()).isEqualTo("waiting");
         assertThat(shipment.get("partially_assigned").asBoolean()).isTrue();
-        assertThat(moves(shipment)).containsExactlyInAnyOrder(BELT + " 4.0 assigned", BELT + " 4.0 draft",
+        assertThat(records.moves(shipment)).containsExactlyInAnyOrder(BELT + " 4.0 assigned", BELT + " 4.0 draft",
                 HOSE + " 5.0 assigned");
-        assertThat(purchaseRequests(key)).containsExactly(BELT + " 4.0 draft");
+        assertThat(records.purchaseRequests(key)).containsExactly(BELT + " 4.0 draft");
         assertThat(tryton.quantity(BELT, "STO", true)).isZero();
         assertThat(tryton.quantity(HOSE, "STO", true)).isEqualTo(20.0);
         JsonNode episode = episode(key);
         assertThat(episode.get("records").get("reservation").asString()).isEqualTo(shipment.get("id").asString());
-        assertThat(episode.get("records").get("purchaseRequisition").asString()).isEqualTo(purchaseRequestIds(key));
+        assertThat(episode.get("records").get("purchaseRequisition").asString())
+                .isEqualTo(records.purchaseRequestIds(key));
         assertThat(step(episode, "reserve-stock").get("outcome").asString())
                 .isEqualTo(shipment.get("id").asString() + " (short: " + BELT + ":4)");
         assertThat(step(episode, "request-purchase").get("state").asString()).isEqualTo("DONE");
@@ -67,16 +68,16 @@ class TrytonHubIT extends TrytonBackedHub {
 
         String key = raiseRepairThatStockCoversOnlyInPart("north-l1-pump-02");
 
-        JsonNode shipment = onlyShipment(key);
+        JsonNode shipment = records.onlyShipment(key);
         assertThat(shipment.get("state").asString()).isEqualTo("cancelled");
-        assertThat(moves(shipment)).isNotEmpty().allMatch(move -> move.endsWith(" cancelled"));
-        assertThat(purchaseRequests(key)).containsExactlyInAnyOrder(BELT + " 8.0 draft", HOSE + " 5.0 draft");
+        assertThat(records.moves(shipment)).isNotEmpty().allMatch(move -> move.endsWith(" cancelled"));
+        assertThat(records.purchaseRequests(key)).containsExactlyInAnyOrder(BELT + " 8.0 draft", HOSE + " 5.0 draft");
         // released: the clerk's 8 belts are gone, nothing else is held
         assertThat(tryton.quantity(BELT, "STO", true)).isEqualTo(4.0);
         assertThat(tryton.quantity(HOSE, "STO", true)).isEqualTo(25.0);
         JsonNode episode = episode(key);
-        assertThat(episode.get("records").get("purchaseRequisition").asString()).isEqualTo(purchaseRequestIds(key))
-                .contains(",");
+        assertThat(episode.get("records").get("purchaseRequisition").asString())
+                .isEqualTo(records.purchaseRequestIds(key)).contains(",");
         // the reserve step keeps the id of the shipment it cancelled; the shortfall is listed by material code
         assertThat(step(episode, "reserve-stock").get("outcome").asString()).isEqualTo(shipment.get("id").asString()
                 + " (short: " + HOSE + ":5," + BELT + ":8)");
@@ -87,15 +88,16 @@ class TrytonHubIT extends TrytonBackedHub {
         String key = awaitCompleted(raise("north-l1-pump-03", "seal-leak"));
 
         assertThat(tryton.shipments(key)).isEmpty();
-        assertThat(purchaseRequests(key)).containsExactly(SEAL_KIT + " 2.0 draft");
-        JsonNode request = tryton.purchaseRequests("[hub:" + key + "]").get(0);
+        assertThat(records.purchaseRequests(key)).containsExactly(SEAL_KIT + " 2.0 draft");
+        JsonNode request = records.requests(key).get(0);
         assertThat(request.get("warehouse.").get("code").asString()).isEqualTo("WH");
         assertThat(request.get("description").asString()).startsWith("[hub:" + key + "] 2 x " + SEAL_KIT);
         JsonNode episode = episode(key);
         assertThat(step(episode, "check-stock").get("outcome").asString()).isEqualTo("false");
         assertThat(stepNames(episode)).noneMatch(step -> step.startsWith("reserve-stock"));
         assertThat(episode.get("records").has("reservation")).isFalse();
-        assertThat(episode.get("records").get("purchaseRequisition").asString()).isEqualTo(purchaseRequestIds(key));
+        assertThat(episode.get("records").get("purchaseRequisition").asString())
+                .isEqualTo(records.purchaseRequestIds(key));
     }
 
     @Test
@@ -107,7 +109,7 @@ class TrytonHubIT extends TrytonBackedHub {
         JsonNode episode = episode(key);
         assertThat(episode.get("records").get("reservation").asString()).startsWith("RES-");
         assertThat(tryton.shipments(key)).isEmpty();
-        assertThat(purchaseRequests(key)).isEmpty();
+        assertThat(records.purchaseRequests(key)).isEmpty();
         assertThat(GATE.forwarded("model.stock.shipment.internal.create")).isEqualTo(creates);
         assertThat(availability("south-l1-pump-01", BELT, 8).get("system").asString()).isEqualTo("sandbox");
     }

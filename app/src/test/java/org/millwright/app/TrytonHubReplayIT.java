@@ -50,9 +50,9 @@ class TrytonHubReplayIT extends TrytonBackedHub {
         EquipmentFacts facts = EquipmentFacts.decode(ledgerResult(key, "validate-asset"));
         Reservation first = Reservation.decode(ledgerResult(key, "reserve-stock"));
         String requisition = ledgerResult(key, "request-purchase");
-        String shipmentId = onlyShipment(key).get("id").asString();
+        String shipmentId = records.onlyShipment(key).get("id").asString();
         assertThat(first.id()).isEqualTo(shipmentId);
-        assertThat(requisition).isEqualTo(purchaseRequestIds(key));
+        assertThat(requisition).isEqualTo(records.purchaseRequestIds(key));
         int shipmentCreates = GATE.forwarded(SHIPMENT_CREATE);
         int requestCreates = GATE.forwarded(REQUEST_CREATE);
         int lookups = lookups();
@@ -72,17 +72,17 @@ class TrytonHubReplayIT extends TrytonBackedHub {
 
         assertThat(GATE.forwarded(SHIPMENT_CREATE)).as("no shipment create reached Tryton").isEqualTo(shipmentCreates);
         assertThat(GATE.forwarded(REQUEST_CREATE)).as("no request create reached Tryton").isEqualTo(requestCreates);
-        JsonNode shipment = onlyShipment(key);
+        JsonNode shipment = records.onlyShipment(key);
         assertThat(shipment.get("id").asString()).isEqualTo(shipmentId);
         assertThat(shipment.get("state").asString()).isEqualTo("waiting");
-        assertThat(moves(shipment)).containsExactlyInAnyOrder(BELT + " 4.0 assigned", BELT + " 4.0 draft",
+        assertThat(records.moves(shipment)).containsExactlyInAnyOrder(BELT + " 4.0 assigned", BELT + " 4.0 draft",
                 HOSE + " 5.0 assigned");
-        assertThat(purchaseRequests(key)).containsExactly(BELT + " 4.0 draft");
+        assertThat(records.purchaseRequests(key)).containsExactly(BELT + " 4.0 draft");
         assertThat(tryton.quantity(BELT, "STO", true)).isZero();
         assertThat(tryton.quantity(HOSE, "STO", true)).isEqualTo(20.0);
-        JsonNode records = episode(key).get("records");
-        assertThat(records.get("reservation").asString()).isEqualTo(shipmentId);
-        assertThat(records.get("purchaseRequisition").asString()).isEqualTo(requisition);
+        JsonNode hubRecords = episode(key).get("records");
+        assertThat(hubRecords.get("reservation").asString()).isEqualTo(shipmentId);
+        assertThat(hubRecords.get("purchaseRequisition").asString()).isEqualTo(requisition);
     }
 
     /** Five times: {@code before}, then both steps again; each must answer what the workflow's run recorded. */
@@ -95,7 +95,7 @@ class TrytonHubReplayIT extends TrytonBackedHub {
             assertThat(again).as("replay %d of reserve-stock", i + 1).isEqualTo(first);
             assertThat(requisitionAgain).as("replay %d of request-purchase", i + 1).isEqualTo(requisition);
             assertThat(tryton.shipments(episode.episode().value())).hasSize(1);
-            assertThat(purchaseRequests(episode.episode().value())).hasSize(1);
+            assertThat(records.purchaseRequests(episode.episode().value())).hasSize(1);
         });
     }
 
