@@ -27,7 +27,7 @@ final class HubProcess implements AutoCloseable {
 
     private final Path logs;
     private final List<String> settings;
-    private final Path data = temporaryDirectory();
+    private final Path data = TestFiles.temporaryDirectory("millwright-hub-");
     private final int hubPort = freePort();
     private final int databasePort = freePort();
     private final int brokerPort = freePort();
@@ -101,14 +101,6 @@ final class HubProcess implements AutoCloseable {
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Path temporaryDirectory() {
-        try {
-            return Files.createTempDirectory("millwright-hub-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,16 +1,17 @@
 package org.millwright.app;
 
-import java.io.ByteArrayOutputStream;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
+import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -23,26 +24,28 @@ import java.util.function.Predicate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A TCP proxy on 127.0.0.1 between the hub and Tryton that sees every JSON-RPC call. It counts the calls per method,
- * can stop calls before they reach Tryton until the test opens the gate again (to change Tryton between two steps
- * of the hub), and can withhold Tryton's answer to a call it forwarded, so that Tryton has committed what the hub
- * never hears of (to kill the hub at that moment). One call per connection: Tryton closes every connection after
- * its answer, and the gate closes the hub's connection likewise.
+ * An HTTP relay on 127.0.0.1 between the hub and Tryton that sees every JSON-RPC call. It counts the calls per method
+ * that it sent on, can stop calls before they reach Tryton until the test opens the gate (to change Tryton between
+ * two steps of the hub), and can withhold Tryton's answer to a call it sent on, so that Tryton has committed what the
+ * hub never hears of (to kill the hub at that moment).
  */
 final class RpcGate implements AutoCloseable {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final long PARK_MINUTES = 10;
+    /** The request headers Tryton needs: the JSON body's type and the session. */
+    private static final List<String> PASSED_HEADERS = List.of("Content-Type", "Authorization");
 
-    /** One JSON-RPC call as it passed: its method and the whole request body. */
+    /** One JSON-RPC call as it arrived: its method and the whole request body. */
     record Call(String method, String body) {
     }
 
-    private final ServerSocket server;
-    private final ExecutorService workers = Executors.newCachedThreadPool(runnable -> {
+    private final HttpServer server;
+    private final ExecutorService handlers = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "rpc-gate");
         thread.setDaemon(true); // a gate a test class keeps open never holds the JVM up
         return thread;
     });
+    private final HttpClient tryton = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final Map<String, AtomicInteger> forwarded = new ConcurrentHashMap<>();
     private final List<Call> stopped = new CopyOnWriteArrayList<>();
     private final List<Call> withheld = new CopyOnWriteArrayList<>();
@@ -53,13 +56,15 @@ final class RpcGate implements AutoCloseable {
     private volatile Predicate<Call> withhold = call -> false;
 
     RpcGate() throws IOException {
-        this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        workers.submit(this::accept);
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+        server.setExecutor(handlers);
+        server.createContext("/", this::relay);
+        server.start();
     }
 
     /** Where the hub should find Tryton: this gate. */
     URI url() {
-        return URI.create("http://127.0.0.1:" + server.getLocalPort() + "/");
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
     }
 
     /** Sends the calls to the Tryton on this port from now on. */
@@ -67,7 +72,7 @@ final class RpcGate implements AutoCloseable {
         target = port;
     }
 
-    /** How many calls of this method reached Tryton, e.g. {@code model.stock.shipment.internal.create}. */
+    /** How many calls of this method were sent on to Tryton, e.g. {@code model.stock.shipment.internal.create}. */
     int forwarded(String method) {
         return forwarded.getOrDefault(method, new AtomicInteger()).get();
     }
@@ -109,85 +114,44 @@ final class RpcGate implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
         closed.countDown();
         open.countDown();
-        server.close();
-        workers.shutdownNow();
+        server.stop(0);
+        handlers.shutdownNow();
     }
 
-    private void accept() {
-        while (!server.isClosed()) {
-            try {
-                Socket hub = server.accept();
-                workers.submit(() -> relay(hub));
-            } catch (IOException e) {
-                return; // closed
-            }
-        }
-    }
-
-    private void relay(Socket hub) {
-        try (hub) {
-            InputStream in = hub.getInputStream();
-            byte[] head = readHead(in);
-            byte[] body = in.readNBytes(contentLength(new String(head, StandardCharsets.ISO_8859_1)));
-            String text = new String(body, StandardCharsets.UTF_8);
-            Call call = new Call(method(text), text);
+    private void relay(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            Call call = new Call(method(body), new String(body, StandardCharsets.UTF_8));
             if (stop.test(call)) {
                 stopped.add(call);
                 open.await(PARK_MINUTES, TimeUnit.MINUTES);
                 stopped.remove(call);
             }
-            byte[] answer;
-            try (Socket tryton = new Socket(InetAddress.getLoopbackAddress(), target)) {
-                OutputStream out = tryton.getOutputStream();
-                out.write(head);
-                out.write(body);
-                out.flush();
-                forwarded.computeIfAbsent(call.method(), m -> new AtomicInteger()).incrementAndGet();
-                answer = tryton.getInputStream().readAllBytes();
-            }
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + target
+                    + exchange.getRequestURI())).timeout(Duration.ofMinutes(2))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+            PASSED_HEADERS.forEach(name -> exchange.getRequestHeaders().getOrDefault(name, List.of())
+                    .forEach(value -> request.header(name, value)));
+            forwarded.computeIfAbsent(call.method(), m -> new AtomicInteger()).incrementAndGet();
+            HttpResponse<byte[]> answer = tryton.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             if (withhold.test(call)) {
                 withheld.add(call);
                 closed.await(PARK_MINUTES, TimeUnit.MINUTES); // Tryton committed; the hub hears nothing
                 return;
             }
-            hub.getOutputStream().write(answer);
-            hub.getOutputStream().flush();
-        } catch (IOException e) {
-            // Tryton down, or the hub gone: the hub sees its connection close
+            answer.headers().firstValue("Content-Type")
+                    .ifPresent(type -> exchange.getResponseHeaders().set("Content-Type", type));
+            exchange.sendResponseHeaders(answer.statusCode(), answer.body().length == 0 ? -1 : answer.body().length);
+            exchange.getResponseBody().write(answer.body());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private static byte[] readHead(InputStream in) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        byte[] end = {'\r', '\n', '\r', '\n'};
-        int matched = 0;
-        while (matched < end.length) {
-            int next = in.read();
-            if (next < 0) {
-                throw new IOException("connection closed inside the request head");
-            }
-            head.write(next);
-            matched = next == end[matched] ? matched + 1 : next == '\r' ? 1 : 0;
-        }
-        return head.toByteArray();
-    }
-
-    private static int contentLength(String head) {
-        for (String line : head.split("\r\n")) {
-            int colon = line.indexOf(':');
-            if (colon > 0 && line.substring(0, colon).trim().toLowerCase(Locale.ROOT).equals("content-length")) {
-                return Integer.parseInt(line.substring(colon + 1).trim());
-            }
-        }
-        return 0;
-    }
-
-    private static String method(String body) {
+    private static String method(byte[] body) {
         try {
             return JSON.readTree(body).path("method").asString("?");
         } catch (RuntimeException e) {

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,7 +55,7 @@ abstract class TrytonBackedHub {
     static final String BELT = "VB-SPA-1250";
     static final String HOSE = "HOSE-HYD-12";
     static final String SEAL_KIT = "SEAL-KIT-C45";
-    static final Path DATA = temporaryDirectory();
+    static final Path DATA = TestFiles.temporaryDirectory("millwright-tryton-it-");
     /** Between the hub and this test's Tryton. */
     static final RpcGate GATE = gate();
     static final Path SYSTEMS = TrytonRouting.write(DATA, GATE.url(), PartialStockPolicy.KEEP_PARTIAL);
@@ -168,14 +167,6 @@ abstract class TrytonBackedHub {
     private static RpcGate gate() {
         try {
             return new RpcGate();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Path temporaryDirectory() {
-        try {
-            return Files.createTempDirectory("millwright-tryton-it-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

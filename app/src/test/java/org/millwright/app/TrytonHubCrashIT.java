@@ -57,7 +57,7 @@ class TrytonHubCrashIT {
     }
 
     @AfterAll
-    static void closeGate() throws IOException {
+    static void closeGate() {
         gate.close();
     }
 
