@@ -55,7 +55,11 @@ public final class TrytonConnector implements Inventory, Procurement {
         return stock.stock(material, plant);
     }
 
-    /** The internal shipment with this reference that is not cancelled, with what it still lacks. */
+    /**
+     * The internal shipment with this reference that holds a finished reservation (assigned, done, or waiting with
+     * part assigned under {@link PartialStockPolicy#KEEP_PARTIAL}), with what it still lacks. One that a reserve left
+     * unfinished, or a cancelled one, is no reservation: {@link #reserve} then continues or reports it.
+     */
     @Override
     public Optional<ReservationRecord> findReservation(String externalReference) {
         return reservations.find(externalReference);

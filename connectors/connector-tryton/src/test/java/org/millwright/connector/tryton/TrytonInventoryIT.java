@@ -151,6 +151,29 @@ class TrytonInventoryIT {
     }
 
     @Test
+    void aShipmentAReserveLeftUnfinishedIsNoReservationAndTheNextReserveFinishesIt() {
+        String afterCreate = newKey();
+        String afterWait = newKey();
+        tap.loseNextAnswerTo("model.stock.shipment.internal.create");
+        catchThrowableOfType(ConnectorException.class,
+                () -> tapped.reserve(reservation(afterCreate, new SparePart(BEARING, 1))));
+        tap.loseNextAnswerTo("model.stock.shipment.internal.wait");
+        catchThrowableOfType(ConnectorException.class,
+                () -> tapped.reserve(reservation(afterWait, new SparePart(BEARING, 1))));
+
+        assertThat(onlyShipment(afterCreate).get("state").asString()).isEqualTo("draft");
+        assertThat(onlyShipment(afterWait).get("state").asString()).isEqualTo("waiting");
+        assertThat(connector.findReservation(afterCreate)).isEmpty();
+        assertThat(connector.findReservation(afterWait)).isEmpty();
+
+        ReservationRecord finished = connector.reserve(reservation(afterWait, new SparePart(BEARING, 1)));
+
+        assertThat(finished.complete()).isTrue();
+        assertThat(onlyShipment(afterWait).get("state").asString()).isEqualTo("assigned");
+        assertThat(connector.findReservation(afterWait)).contains(finished);
+    }
+
+    @Test
     void aLostAnswerToTheAssignmentIsRetriableAndTheRetryReportsTheSameReservation() {
         String key = newKey();
         int before = connector.stock(BEARING, PLANT).available();

@@ -40,9 +40,27 @@ public final class TrytonReservations {
         this.clock = clock.withZone(zone);
     }
 
-    /** The shipment with this reference that is not cancelled, with its current shortfall. */
+    /**
+     * The shipment with this reference whose reservation is finished, with its current shortfall: assigned or done,
+     * or, under {@link PartialStockPolicy#KEEP_PARTIAL}, waiting with part of its stock assigned. A shipment a reserve
+     * left unfinished (Tryton committed the create or the {@code wait}, then the caller died or lost the answer) is
+     * not reported, nor a waiting one that the release policy would have cancelled: the caller's next
+     * {@link #reserve} drives that same shipment on from its state, instead of taking it for a reservation that lacks
+     * everything.
+     */
     public Optional<ReservationRecord> find(String externalReference) {
-        return shipments.byReference("findReservation", externalReference, false).map(TrytonReservations::record);
+        return shipments.byReference("findReservation", externalReference, false).filter(shipment -> finished(shipment, policy))
+                .map(TrytonReservations::record);
+    }
+
+    /** Whether a reserve under {@code policy} would leave {@code shipment} as it is. */
+    static boolean finished(Shipments.Shipment shipment, PartialStockPolicy policy) {
+        return switch (shipment.state()) {
+            case "draft" -> false;
+            case "waiting" -> policy == PartialStockPolicy.KEEP_PARTIAL
+                    && shipment.moves().stream().anyMatch(Shipments.Move::assigned);
+            default -> true;
+        };
     }
 
     /**
