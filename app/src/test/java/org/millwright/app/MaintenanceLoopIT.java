@@ -25,7 +25,9 @@ class MaintenanceLoopIT extends HubIT {
         assertThat(notifications).hasSize(1);
         assertThat(notifications.get(0).get("equipment").asString()).isEqualTo("north-l1-motor-01");
         assertThat(notifications.get(0).get("status").asString()).isEqualTo("COMPLETED");
-        assertThat(sandboxRecords("/sandbox/erp/reservations", key)).hasSize(1);
+        JsonNode reservations = sandboxRecords("/sandbox/erp/reservations", key);
+        assertThat(reservations).hasSize(1);
+        assertThat(reservations.get(0).get("status").asString()).isEqualTo("CONSUMED"); // issued to the repair
         assertThat(sandboxRecords("/sandbox/erp/purchase-requisitions", key)).isEmpty();
         assertThat(sandboxRecords("/sandbox/planning/windows", key)).hasSize(1);
         assertThat(sandboxRecords("/sandbox/fsm/assignments", key)).hasSize(1);
@@ -72,7 +74,7 @@ class MaintenanceLoopIT extends HubIT {
         });
         assertThat(names).containsExactly("validate-asset", "find-open-work", "create-notification", "check-stock",
                 "reserve-stock", "schedule-window", "dispatch-technician", "await-completion",
-                "set-equipment-running", "close-episode");
+                "consume-spares", "set-equipment-running", "close-episode");
         assertThat(detail.get("workflowState").asString()).isEqualTo("COMPLETED");
         assertThat(detail.get("closedAt").asString()).isNotBlank();
         assertThat(detail.get("evidence").get(0).asString()).contains("bearing-vibration-zone");

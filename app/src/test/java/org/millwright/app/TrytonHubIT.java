@@ -24,10 +24,11 @@ class TrytonHubIT extends TrytonBackedHub {
         assertThat(before.get("plant").asString()).isEqualTo("N100");
         assertThat(before.get("items").get(0).get("available").asInt()).isEqualTo(40);
         JsonNode shipment = records.onlyShipment(key);
-        assertThat(shipment.get("state").asString()).isEqualTo("assigned");
+        // reserved, then issued to the repair when the work was done
+        assertThat(shipment.get("state").asString()).isEqualTo("done");
         assertThat(shipment.get("from_location.").get("code").asString()).isEqualTo("STO");
         assertThat(shipment.get("to_location.").get("code").asString()).isEqualTo("MAINT");
-        assertThat(records.moves(shipment)).containsExactly(BEARING + " 2.0 assigned");
+        assertThat(records.moves(shipment)).containsExactly(BEARING + " 2.0 done");
         assertThat(records.purchaseRequests(key)).isEmpty();
         assertThat(tryton.quantity(BEARING, "STO", true)).isEqualTo(38.0);
         assertThat(availability("north-l1-motor-01", BEARING, 2).get("items").get(0).get("available").asInt())
@@ -37,6 +38,7 @@ class TrytonHubIT extends TrytonBackedHub {
         assertThat(episode.get("records").has("purchaseRequisition")).isFalse();
         assertThat(step(episode, "check-stock").get("outcome").asString()).isEqualTo("true");
         assertThat(step(episode, "reserve-stock").get("outcome").asString()).isEqualTo(shipment.get("id").asString());
+        assertThat(step(episode, "consume-spares").get("outcome").asString()).isEqualTo(shipment.get("id").asString());
         assertThat(stepNames(episode)).doesNotContain("request-purchase:DONE")
                 .contains("set-equipment-running:DONE", "close-episode:DONE");
     }
@@ -45,11 +47,10 @@ class TrytonHubIT extends TrytonBackedHub {
     void keepsThePartOfAReservationThatStockCoversAndBuysOnlyTheShortfallUnderKeepPartial() {
         String key = raiseRepairThatStockCoversOnlyInPart("north-l1-pump-01");
 
+        // what was reserved was issued to the repair when the work was done; the unreserved rest was dropped
         JsonNode shipment = records.onlyShipment(key);
-        assertThat(shipment.get("state").asString()).isEqualTo("waiting");
-        assertThat(shipment.get("partially_assigned").asBoolean()).isTrue();
-        assertThat(records.moves(shipment)).containsExactlyInAnyOrder(BELT + " 4.0 assigned", BELT + " 4.0 draft",
-                HOSE + " 5.0 assigned");
+        assertThat(shipment.get("state").asString()).isEqualTo("done");
+        assertThat(records.moves(shipment)).containsExactlyInAnyOrder(BELT + " 4.0 done", HOSE + " 5.0 done");
         assertThat(records.purchaseRequests(key)).containsExactly(BELT + " 4.0 draft");
         assertThat(tryton.quantity(BELT, "STO", true)).isZero();
         assertThat(tryton.quantity(HOSE, "STO", true)).isEqualTo(20.0);
@@ -81,6 +82,7 @@ class TrytonHubIT extends TrytonBackedHub {
         // the reserve step keeps the id of the shipment it cancelled; the shortfall is listed by material code
         assertThat(step(episode, "reserve-stock").get("outcome").asString()).isEqualTo(shipment.get("id").asString()
                 + " (short: " + HOSE + ":5," + BELT + ":8)");
+        assertThat(step(episode, "consume-spares").get("outcome").asString()).isEqualTo("nothing reserved");
     }
 
     @Test

@@ -74,9 +74,9 @@ class TrytonHubReplayIT extends TrytonBackedHub {
         assertThat(GATE.forwarded(REQUEST_CREATE)).as("no request create reached Tryton").isEqualTo(requestCreates);
         JsonNode shipment = records.onlyShipment(key);
         assertThat(shipment.get("id").asString()).isEqualTo(shipmentId);
-        assertThat(shipment.get("state").asString()).isEqualTo("waiting");
-        assertThat(records.moves(shipment)).containsExactlyInAnyOrder(BELT + " 4.0 assigned", BELT + " 4.0 draft",
-                HOSE + " 5.0 assigned");
+        // reserved in part, then issued to the repair when the work was done
+        assertThat(shipment.get("state").asString()).isEqualTo("done");
+        assertThat(records.moves(shipment)).containsExactlyInAnyOrder(BELT + " 4.0 done", HOSE + " 5.0 done");
         assertThat(records.purchaseRequests(key)).containsExactly(BELT + " 4.0 draft");
         assertThat(tryton.quantity(BELT, "STO", true)).isZero();
         assertThat(tryton.quantity(HOSE, "STO", true)).isEqualTo(20.0);
@@ -91,8 +91,10 @@ class TrytonHubReplayIT extends TrytonBackedHub {
         IntStream.range(0, 5).forEach(i -> {
             before.run();
             Reservation again = steps.reserveStock(episode, facts);
-            String requisitionAgain = steps.requestPurchase(episode, facts, again.shortfall());
-            assertThat(again).as("replay %d of reserve-stock", i + 1).isEqualTo(first);
+            // the workflow requisitions the shortfall it recorded; once the parts were issued to the repair, Tryton
+            // reports the shipment without the unreserved rest, so only the id is the same thing again
+            String requisitionAgain = steps.requestPurchase(episode, facts, first.shortfall());
+            assertThat(again.id()).as("replay %d of reserve-stock", i + 1).isEqualTo(first.id());
             assertThat(requisitionAgain).as("replay %d of request-purchase", i + 1).isEqualTo(requisition);
             assertThat(tryton.shipments(episode.episode().value())).hasSize(1);
             assertThat(records.purchaseRequests(episode.episode().value())).hasSize(1);

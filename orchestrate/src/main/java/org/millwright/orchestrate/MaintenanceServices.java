@@ -101,6 +101,16 @@ public final class MaintenanceServices {
                 () -> Reservation.of(systems.inventory().reserve(request)).encode())), system);
     }
 
+    /** Issues a reservation's stock to the work: the repair used the parts. */
+    public Served<String> consumeReservation(AssetId asset, String reservationId, String reference, Once once) {
+        SystemsOfRecord systems = routing.forAsset(asset);
+        String system = systems.names().inventory();
+        return new Served<>(once.run(system, Optional::empty, () -> {
+            systems.inventory().consume(reservationId, reference);
+            return reservationId;
+        }), system);
+    }
+
     /** Creates the purchase requisition; its id. */
     public Served<String> requestPurchase(RequisitionRequest request, Once once) {
         SystemsOfRecord systems = routing.forAsset(request.asset());

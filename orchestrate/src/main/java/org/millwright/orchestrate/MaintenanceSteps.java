@@ -129,6 +129,19 @@ public final class MaintenanceSteps {
         return assignment;
     }
 
+    /**
+     * Issues the reserved spare parts to the work once it is done. Nothing to issue when the repair needed no parts or
+     * the ERP reserved none of them (everything was requisitioned).
+     */
+    public void consumeSpares(MaintenanceCase c, EquipmentFacts facts, Reservation reservation) {
+        if (reservation.id().isEmpty() || !reservation.holdsAnyOf(facts.spareParts())) {
+            journaled(c, Step.CONSUME_SPARES, reservation.describe(), () -> "nothing reserved");
+            return;
+        }
+        journaled(c, Step.CONSUME_SPARES, reservation.describe(), () -> services.consumeReservation(c.asset(),
+                reservation.id(), reference(c), scope(c, Step.CONSUME_SPARES)).value());
+    }
+
     /** The field-service completion arrived. */
     public void completionReceived(MaintenanceCase c, String outcome) {
         journal.succeeded(c.episode(), Step.AWAIT_COMPLETION.wireName(), outcome);

@@ -30,6 +30,18 @@ public record Reservation(String id, List<SparePart> shortfall) {
         return id + '|' + EquipmentFacts.encodeParts(shortfall);
     }
 
+    /** Whether the reservation holds any of {@code requested}: false when its shortfall is all of it. */
+    public boolean holdsAnyOf(List<SparePart> requested) {
+        for (SparePart part : requested) {
+            int missing = shortfall.stream().filter(short_ -> short_.material().equals(part.material()))
+                    .mapToInt(SparePart::quantity).sum();
+            if (missing < part.quantity()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** For people: the reservation id, and what it lacks when partial. */
     public String describe() {
         return shortfall.isEmpty() ? id : id + " (short: " + EquipmentFacts.encodeParts(shortfall) + ")";

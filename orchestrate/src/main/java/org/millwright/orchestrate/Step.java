@@ -13,6 +13,7 @@ public enum Step {
     SCHEDULE_WINDOW("schedule-window", "planning"),
     DISPATCH_TECHNICIAN("dispatch-technician", "field-service"),
     AWAIT_COMPLETION("await-completion", "field-service"),
+    CONSUME_SPARES("consume-spares", "erp"),
     SET_EQUIPMENT_RUNNING("set-equipment-running", "erp"),
     CLOSE_EPISODE("close-episode", "hub");
 

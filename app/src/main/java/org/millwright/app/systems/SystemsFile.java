@@ -3,6 +3,7 @@ package org.millwright.app.systems;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,10 +38,11 @@ public record SystemsFile(String source, Map<String, SystemDefinition> systems, 
     private static final Pattern SECRET_KEY = Pattern.compile("(?i).*(password|apikey|api-key|secret|token).*");
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
+    /** Keeps the file's order of systems and sites. */
     public SystemsFile {
         Objects.requireNonNull(source, "source");
-        systems = Map.copyOf(systems);
-        sites = Map.copyOf(sites);
+        systems = Collections.unmodifiableMap(new LinkedHashMap<>(systems));
+        sites = Collections.unmodifiableMap(new LinkedHashMap<>(sites));
     }
 
     /** One configured system: its name, adapter type and the adapter's own settings (secrets resolved). */

@@ -83,9 +83,14 @@ public final class MaintenanceTaskDelegate implements JavaDelegate {
             case SCHEDULE_WINDOW -> execution.setVariable(WINDOW, steps.scheduleWindow(c, facts(execution)));
             case DISPATCH_TECHNICIAN -> execution.setVariable(ASSIGNMENT,
                     steps.dispatchTechnician(c, string(execution, NOTIFICATION), string(execution, WINDOW)));
-            case SET_EQUIPMENT_RUNNING -> {
+            case CONSUME_SPARES -> {
                 Object completion = execution.getVariable(COMPLETION);
                 steps.completionReceived(c, completion == null ? "completed" : completion.toString());
+                Object reserved = execution.getVariable(SHORTFALL);
+                steps.consumeSpares(c, facts(execution),
+                        reserved == null ? Reservation.NOTHING : Reservation.decode(reserved.toString()));
+            }
+            case SET_EQUIPMENT_RUNNING -> {
                 Object linked = execution.getVariable(LINKED_WORK);
                 steps.setEquipmentRunning(c, string(execution, NOTIFICATION),
                         linked == null || linked.toString().isEmpty());
