@@ -1,11 +1,9 @@
 package org.millwright.app.rules;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.Optional;
 import org.millwright.app.MillwrightProperties;
+import org.millwright.app.WatchedFile;
 import org.millwright.detect.ActiveRuleSet;
 import org.millwright.detect.RuleSetException;
 import org.slf4j.Logger;
@@ -23,19 +21,17 @@ public class RuleFileWatcher {
     private static final Logger log = LoggerFactory.getLogger(RuleFileWatcher.class);
 
     private final ActiveRuleSet rules;
-    private final Optional<Path> file;
-    private volatile FileTime loaded;
+    private final Optional<WatchedFile> file;
     private volatile Optional<String> lastError = Optional.empty();
 
     public RuleFileWatcher(ActiveRuleSet rules, MillwrightProperties properties) {
         this.rules = rules;
-        this.file = Optional.ofNullable(properties.detection().rulesFile());
-        this.loaded = file.map(RuleFileWatcher::modified).orElse(null);
+        this.file = Optional.ofNullable(properties.detection().rulesFile()).map(WatchedFile::new);
     }
 
     /** The rule file, when one is configured. */
     public Optional<Path> file() {
-        return file;
+        return file.map(WatchedFile::path);
     }
 
     /** Why the last reload was rejected, until a reload succeeds. */
@@ -45,12 +41,9 @@ public class RuleFileWatcher {
 
     @Scheduled(fixedDelayString = "${millwright.detection.reload-interval:PT5S}")
     public void reloadIfChanged() {
-        file.ifPresent(path -> {
-            FileTime now = modified(path);
-            if (now != null && !now.equals(loaded)) {
-                reload();
-            }
-        });
+        if (file.isPresent() && file.get().changed()) {
+            reload();
+        }
     }
 
     /** Reloads the rule file now; returns the error when it was rejected. */
@@ -58,8 +51,8 @@ public class RuleFileWatcher {
         if (file.isEmpty()) {
             return Optional.of("no rule file is configured (millwright.detection.rules-file); the shipped rules are active");
         }
-        Path path = file.get();
-        loaded = modified(path);
+        Path path = file.get().path();
+        file.get().markRead();
         ActiveRuleSet.Reload result;
         try {
             result = rules.reload(path);
@@ -76,13 +69,5 @@ public class RuleFileWatcher {
                     lastError.orElse("?"));
         }
         return lastError;
-    }
-
-    private static FileTime modified(Path path) {
-        try {
-            return Files.getLastModifiedTime(path);
-        } catch (IOException e) {
-            return null;
-        }
     }
 }

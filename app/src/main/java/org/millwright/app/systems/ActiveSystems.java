@@ -1,13 +1,11 @@
 package org.millwright.app.systems;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.millwright.app.WatchedFile;
 import org.millwright.connector.AssetMaster;
 import org.millwright.model.AssetId;
 import org.millwright.orchestrate.SystemsOfRecord;
@@ -25,11 +23,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 public final class ActiveSystems implements SystemsRouting {
     private static final Logger LOG = LoggerFactory.getLogger(ActiveSystems.class);
 
-    private final Optional<Path> file;
+    private final Optional<WatchedFile> file;
     private final Function<SystemsFile, SystemsRouter> build;
     private volatile SystemsRouter current;
     private volatile SystemsFile currentFile;
-    private volatile FileTime loaded;
     private volatile Optional<String> lastError = Optional.empty();
 
     /**
@@ -38,9 +35,8 @@ public final class ActiveSystems implements SystemsRouting {
      * @throws SystemsFileException when the file is wrong at start: the hub does not start on a broken file
      */
     public ActiveSystems(Optional<Path> file, Function<SystemsFile, SystemsRouter> build) {
-        this.file = Objects.requireNonNull(file, "file");
+        this.file = Objects.requireNonNull(file, "file").map(WatchedFile::new);
         this.build = Objects.requireNonNull(build, "build");
-        this.loaded = file.map(ActiveSystems::modified).orElse(null);
         this.currentFile = file.map(SystemsFile::read).orElseGet(SystemsFile::sandbox);
         this.current = build.apply(currentFile);
     }
@@ -66,7 +62,7 @@ public final class ActiveSystems implements SystemsRouting {
     }
 
     public Optional<Path> file() {
-        return file;
+        return file.map(WatchedFile::path);
     }
 
     /** Why the last reload was rejected, until a reload succeeds. */
@@ -77,12 +73,9 @@ public final class ActiveSystems implements SystemsRouting {
     /** Reloads the file when it changed since it was last read. */
     @Scheduled(fixedDelayString = "${millwright.connectors.reload-interval:PT5S}")
     public void reloadIfChanged() {
-        file.ifPresent(path -> {
-            FileTime now = modified(path);
-            if (now != null && !now.equals(loaded)) {
-                reload();
-            }
-        });
+        if (file.isPresent() && file.get().changed()) {
+            reload();
+        }
     }
 
     /** Reads the file again and puts its systems in force; returns the error when it was rejected. */
@@ -91,8 +84,8 @@ public final class ActiveSystems implements SystemsRouting {
             return Optional.of("no systems file is configured (millwright.connectors.systems-file); the sandbox"
                     + " systems serve every site");
         }
-        Path path = file.get();
-        loaded = modified(path);
+        Path path = file.get().path();
+        file.get().markRead();
         try {
             SystemsFile next = SystemsFile.read(path);
             current = build.apply(next);
@@ -104,13 +97,5 @@ public final class ActiveSystems implements SystemsRouting {
             LOG.error("Systems file {} rejected; the previous systems stay in force: {}", path, e.getMessage());
         }
         return lastError;
-    }
-
-    private static FileTime modified(Path path) {
-        try {
-            return Files.getLastModifiedTime(path);
-        } catch (IOException e) {
-            return null;
-        }
     }
 }
