@@ -1,8 +1,12 @@
 package org.millwright.app.console;
 
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.millwright.app.episodes.EpisodeQueries;
+import org.millwright.app.episodes.EpisodeRow;
+import org.millwright.app.episodes.EpisodeStore;
 import org.millwright.app.pipeline.AssetCatalogueService;
 import org.millwright.app.pipeline.AssetHealth;
 import org.millwright.console.spi.AssetHealthView;
@@ -12,9 +16,12 @@ import org.millwright.console.spi.EpisodeDetailView;
 import org.millwright.console.spi.EpisodeView;
 import org.millwright.console.spi.StepView;
 import org.millwright.detect.ActiveRuleSet;
+import org.millwright.detect.RuleLimit;
+import org.millwright.detect.RuleSet;
 import org.millwright.detect.ZoneBoundaries;
 import org.millwright.model.AssetId;
 import org.millwright.model.EpisodeId;
+import org.millwright.model.SignalType;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -25,13 +32,15 @@ public class HubConsoleQueries implements ConsoleQueries {
     private final AssetHealth health;
     private final EpisodeQueries episodes;
     private final ActiveRuleSet rules;
+    private final EpisodeStore episodeStore;
 
     public HubConsoleQueries(AssetCatalogueService catalogue, AssetHealth health, EpisodeQueries episodes,
-                             ActiveRuleSet rules) {
+                             ActiveRuleSet rules, EpisodeStore episodeStore) {
         this.catalogue = catalogue;
         this.health = health;
         this.episodes = episodes;
         this.rules = rules;
+        this.episodeStore = episodeStore;
     }
 
     @Override
@@ -71,11 +80,29 @@ public class HubConsoleQueries implements ConsoleQueries {
             if (points.isEmpty()) {
                 return Optional.empty();
             }
-            ZoneBoundaries zones = rules.ruleSet().zones().boundaries(asset.machineGroup(), asset.support());
+            RuleSet ruleSet = rules.ruleSet();
+            ZoneBoundaries zones = ruleSet.zones().boundaries(asset.machineGroup(), asset.support());
+            AssetHealth.Assessment assessment = health.assessment(asset.id());
+            List<AssetTrendView.Limit> limits = RuleLimit.of(ruleSet, asset, SignalType.VIBRATION_VELOCITY,
+                    assessment.baseline()).stream()
+                    .map(l -> new AssetTrendView.Limit(l.label(), l.value(), l.escalation())).toList();
+            Optional<AssetTrendView.Forecast> forecast = assessment.forecast().map(f -> new AssetTrendView.Forecast(
+                    f.from(), f.level(), f.limit(), f.earliest(), f.central(), f.latest()));
             return Optional.of(new AssetTrendView(asset.id().value(), asset.name(),
                     points.stream().map(p -> new AssetTrendView.Point(p.at(), p.value())).toList(),
-                    zones.ab(), zones.bc(), zones.cd()));
+                    zones.ab(), zones.bc(), zones.cd(), limits, forecast,
+                    episodeSpans(asset.id(), points.get(0).at())));
         });
+    }
+
+    /** The asset's episodes among the most recent ones that were still open at {@code since}, oldest first. */
+    private List<AssetTrendView.EpisodeSpan> episodeSpans(AssetId asset, Instant since) {
+        return episodeStore.list(EPISODES_SHOWN).stream()
+                .filter(e -> e.asset().equals(asset) && e.closedAt().map(at -> !at.isBefore(since)).orElse(true))
+                .sorted(Comparator.comparing(EpisodeRow::openedAt))
+                .map(e -> new AssetTrendView.EpisodeSpan(e.id().value(), e.failureMode().code(), e.severity().name(),
+                        e.openedAt(), e.closedAt()))
+                .toList();
     }
 
     private static EpisodeView view(org.millwright.app.episodes.EpisodeView view) {
