@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.millwright.chart.Markup;
 
 /**
  * One chart's coordinate system and the few SVG primitives charts are drawn with. Values outside the axes are
@@ -151,20 +152,7 @@ public final class Canvas {
                 Math.max(0, height), fill, opacity, escape(title)));
     }
 
-    /** XML text and attribute escaping. */
-    public static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '&' -> escaped.append("&amp;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+    private static String escape(String text) {
+        return Markup.escape(text);
     }
 }

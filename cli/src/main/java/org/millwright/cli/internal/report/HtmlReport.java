@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.millwright.chart.Markup;
 import org.millwright.chart.Series;
 import org.millwright.chart.TimeChart;
 import org.millwright.detect.BacktestEpisode;
@@ -65,9 +66,9 @@ public final class HtmlReport {
         StringBuilder html = new StringBuilder(1 << 20);
         String title = "Millwright backtest of " + recordingName;
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-                .append(Html.escape(title)).append("</title><style>").append(CSS).append("</style></head><body>\n")
-                .append("<h1>").append(Html.escape(title)).append("</h1>\n<p>Rule set <b>")
-                .append(Html.escape(result.ruleSetVersion())).append("</b>: ").append(result.samples())
+                .append(Markup.escape(title)).append("</title><style>").append(CSS).append("</style></head><body>\n")
+                .append("<h1>").append(Markup.escape(title)).append("</h1>\n<p>Rule set <b>")
+                .append(Markup.escape(result.ruleSetVersion())).append("</b>: ").append(result.samples())
                 .append(" samples, ").append(result.skipped()).append(" skipped, ").append(result.episodes().size())
                 .append(" episode(s).</p>\n");
         truth.ifPresent(t -> groundTruth(html, TruthComparison.of(t, result.episodes())));
@@ -83,8 +84,8 @@ public final class HtmlReport {
                     && scan.series(asset.id(), SignalType.BEARING_TEMPERATURE).isEmpty()) {
                 continue;
             }
-            html.append("<h3>").append(Html.escape(asset.id().value())).append(" <span class=\"muted\">")
-                    .append(Html.escape(asset.name())).append(", ").append(asset.machineGroup()).append(' ')
+            html.append("<h3>").append(Markup.escape(asset.id().value())).append(" <span class=\"muted\">")
+                    .append(Markup.escape(asset.name())).append(", ").append(asset.machineGroup()).append(' ')
                     .append(asset.support()).append("</span></h3>\n");
             for (SignalType signal : RecordingScan.PLOTTED) {
                 scan.series(asset.id(), signal).ifPresent(series -> html.append(chart(asset, signal, series)));
@@ -100,7 +101,7 @@ public final class HtmlReport {
                         + "<th>failure mode</th><th>onset</th><th>functional failure</th><th>detected</th>"
                         + "<th>lead time</th></tr>\n");
         for (TruthComparison.Outcome outcome : comparison.failures()) {
-            html.append("<tr><td>").append(Html.escape(outcome.truth().asset().value())).append("</td><td>")
+            html.append("<tr><td>").append(Markup.escape(outcome.truth().asset().value())).append("</td><td>")
                     .append(outcome.truth().failureMode()).append("</td><td>").append(outcome.onset())
                     .append("</td><td>").append(outcome.failure()).append("</td><td>")
                     .append(outcome.detected().map(e -> "yes, raised " + e.raisedAt()).orElse("<b>no</b>"))
@@ -119,11 +120,11 @@ public final class HtmlReport {
         html.append("<table><tr><th>asset</th><th>failure mode</th><th>opened</th><th>cleared</th><th>max severity</th>"
                 + "<th>evidence</th></tr>\n");
         for (BacktestEpisode episode : result.episodes()) {
-            html.append("<tr><td>").append(Html.escape(episode.asset().value())).append("</td><td>")
+            html.append("<tr><td>").append(Markup.escape(episode.asset().value())).append("</td><td>")
                     .append(episode.failureMode()).append("</td><td>").append(episode.raisedAt()).append("</td><td>")
                     .append(episode.clearedAt().map(Object::toString).orElse("open")).append("</td><td>")
                     .append(episode.peak()).append("</td><td>")
-                    .append(Html.escape(evidence(episode)).replace("\n", "<br>")).append("</td></tr>\n");
+                    .append(Markup.escape(evidence(episode)).replace("\n", "<br>")).append("</td></tr>\n");
         }
         html.append("</table>\n");
     }
@@ -178,7 +179,7 @@ public final class HtmlReport {
         if (signal == SignalType.VIBRATION_VELOCITY) {
             chart = chart.withZones(new TimeChart.Zones(zones.ab(), zones.bc(), zones.cd()));
         }
-        return "<div>" + Html.escape(signal.wireName()) + " (" + signal.unit() + ")<br>\n" + chart.svg()
-                + "<div class=\"muted\">" + Html.escape(chart.legend()) + "</div></div>\n";
+        return "<div>" + Markup.escape(signal.wireName()) + " (" + signal.unit() + ")<br>\n" + chart.svg()
+                + "<div class=\"muted\">" + Markup.escape(chart.legend()) + "</div></div>\n";
     }
 }
