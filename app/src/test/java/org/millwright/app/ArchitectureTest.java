@@ -27,6 +27,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void chartUsesOnlyTheJdk() {
+        noClasses().that().resideInAPackage("org.millwright.chart..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.millwright.chart..", "java..")
+                .check(classes);
+    }
+
+    @Test
     void detectDependsOnlyOnModel() {
         noClasses().that().resideInAPackage("org.millwright.detect..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.millwright.ingest..", "org.millwright.orchestrate..",

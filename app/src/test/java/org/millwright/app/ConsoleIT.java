@@ -47,6 +47,8 @@ class ConsoleIT extends HubIT {
 
             driver.get(hub("/?asset=north-l1-motor-01").toString());
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#asset-trend svg.trend polyline")));
+            assertThat(driver.findElements(By.cssSelector("#asset-trend svg.trend line.limit")))
+                    .as("the limits of the active rule set").isNotEmpty();
             Path trend = Path.of("target", "screenshots", "hub-asset-trend.png");
             chromium.screenshot(trend);
             assertThat(Files.size(trend)).isGreaterThan(10_000);

@@ -58,6 +58,14 @@ class MillwrightCliTest {
     }
 
     @Test
+    void backtestRunsTheShippedPeriodicRuleSet() {
+        Run run = run("backtest", "--recording", recording.toString(), "--rules", "periodic");
+
+        assertThat(run.code).as(run.err).isZero();
+        assertThat(run.out).contains("2026-11-26.periodic");
+    }
+
+    @Test
     void backtestReadsCsvRecordings() {
         Path csv = dir.resolve("rec.csv");
         assertThat(run("record", "--duration", "PT4M", "--interval", "PT10S", "--out", csv.toString()).code).isZero();

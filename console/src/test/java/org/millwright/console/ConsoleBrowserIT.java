@@ -47,6 +47,26 @@ class ConsoleBrowserIT {
         }
     }
 
+    @Test
+    void assetPageDrawsTheTrendWithLimitsForecastAndEpisode() {
+        try (HeadlessChromium chromium = HeadlessChromium.start()) {
+            WebDriver browser = chromium.driver();
+            browser.get("http://127.0.0.1:" + port + "/?asset=M-201");
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            wait.ignoring(StaleElementReferenceException.class);
+
+            wait.until(d -> d.findElement(By.cssSelector("#asset-trend svg.trend polyline.signal")));
+            assertThat(browser.findElements(By.cssSelector("#asset-trend svg.trend line.limit"))).hasSize(3);
+            assertThat(browser.findElements(By.cssSelector("#asset-trend svg.trend rect.episode"))).hasSize(1);
+            assertThat(browser.findElements(By.cssSelector("#asset-trend svg.trend polygon.forecast-band"))).hasSize(1);
+            assertThat(browser.findElement(By.cssSelector("#asset-trend .trend-forecast")).getText())
+                    .startsWith("C/D 4.5 mm/s forecast in 3 min");
+
+            Path png = chromium.screenshot(Path.of("target", "screenshots", "console-asset-trend.png"));
+            assertThat(png.toFile().length()).isGreaterThan(10_000);
+        }
+    }
+
     private void followWorkflow(HeadlessChromium chromium) {
         WebDriver browser = chromium.driver();
         browser.get("http://127.0.0.1:" + port + "/");

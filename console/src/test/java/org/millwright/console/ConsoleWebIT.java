@@ -75,6 +75,21 @@ class ConsoleWebIT {
     }
 
     @Test
+    void trendFragmentDrawsTheChartOfTheBacktestReportWithLimitsForecastAndEpisodes() {
+        HttpResponse<String> trend = get("/console/fragments/assets/M-201/trend");
+
+        assertThat(trend.statusCode()).isEqualTo(200);
+        assertThat(trend.body())
+                .contains("<svg", "class=\"trend\"", "zone D", "<polyline class=\"signal\"")
+                .contains("<line class=\"limit\"", "bearing-vibration-zone raise at C (2.8)")
+                .contains("class=\"forecast-band\"", "<line class=\"forecast\"",
+                        "C/D 4.5 mm/s forecast in 3 min (95 %: 2 min to 5 min)")
+                .contains("<rect class=\"episode\"", TestConsoleData.RUNNING_EPISODE + " BEARING_WEAR ALARM")
+                .contains("limits: bearing-vibration-zone raise at C (2.8); ", "120</span> samples");
+        assertThat(get("/console/fragments/assets/F-301/trend").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void assetFragmentRendersHealthZoneReadingsAndEscapesText() {
         HttpResponse<String> assets = get("/console/fragments/assets");
 

@@ -1,13 +1,15 @@
 package org.millwright.console;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-
 import org.millwright.console.spi.AssetHealthView;
+import org.millwright.console.spi.AssetTrendView;
 import org.millwright.console.spi.ConsoleActions;
 import org.millwright.console.spi.ConsoleQueries;
 import org.millwright.console.spi.DriftView;
@@ -119,6 +121,31 @@ final class TestConsoleData implements ConsoleQueries, ConsoleActions {
     private static ReconciliationRunView run(String id, String state, String by, Optional<Instant> finishedAt,
             int drift) {
         return new ReconciliationRunView(id, state, by, T0.plusSeconds(59), finishedAt, 2, drift, 0, Optional.empty());
+    }
+
+    /**
+     * M-201 has a trend: ten minutes of vibration rising through zone C, the limits of a zone rule and of condition
+     * monitoring, a forecast of the C/D boundary and its running episode (opened an hour before the samples start,
+     * still open). The other assets have none.
+     */
+    @Override
+    public Optional<AssetTrendView> assetTrend(String assetId) {
+        if (!assetId.equals("M-201")) {
+            return Optional.empty();
+        }
+        List<AssetTrendView.Point> points = new ArrayList<>();
+        for (int s = 0; s < 600; s += 5) {
+            points.add(new AssetTrendView.Point(T0.plusSeconds(s), 3.0 + s * 0.002 + 0.1 * Math.sin(s)));
+        }
+        return Optional.of(new AssetTrendView("M-201", "Main drive motor", points, 1.4, 2.8, 4.5,
+                List.of(new AssetTrendView.Limit("bearing-vibration-zone raise at C (2.8)", 2.8, false),
+                        new AssetTrendView.Limit("bearing-vibration-zone escalate at D (4.5)", 4.5, true),
+                        new AssetTrendView.Limit("bearing-vibration-health alarm (2.6: baseline 1.9 + 25 % of B/C, "
+                                + "at most 3.5)", 2.6, false)),
+                Optional.of(new AssetTrendView.Forecast(T0.plusSeconds(595), 4.2, 4.5, Duration.ofMinutes(2),
+                        Duration.ofMinutes(3), Duration.ofMinutes(5))),
+                List.of(new AssetTrendView.EpisodeSpan(RUNNING_EPISODE, "BEARING_WEAR", "ALARM",
+                        T0.minusSeconds(3600), Optional.empty()))));
     }
 
     private static State initial() {

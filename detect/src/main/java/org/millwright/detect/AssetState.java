@@ -59,6 +59,16 @@ public final class AssetState {
         return memory.features(signal);
     }
 
+    /**
+     * The time-to-limit forecast the condition-monitoring rule on {@code signal} made at its last assessed sample;
+     * empty when no such rule applies to the asset, it disables forecasts ({@code forecastHorizon: PT0S}), it is
+     * still learning its baseline, or the trend does not rise (the slow end of its 95 % band is flat or falling).
+     * Allocates; call it when needed, not for every sample.
+     */
+    public Optional<Forecast> forecast(SignalType signal) {
+        return memory.forecast(signal);
+    }
+
     /** Samples evaluated against the rules. */
     public long evaluated() {
         return memory.evaluated();

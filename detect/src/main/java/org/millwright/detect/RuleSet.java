@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.millwright.model.Asset;
 
 /**
  * An immutable, versioned set of detection rules, usually loaded by {@link RuleSetLoader}. Its version travels in
@@ -80,6 +81,38 @@ public record RuleSet(String version, List<Rule> rules, Iso20816Zones zones, Dur
     /** A rule set with the default zone table and {@link #DEFAULT_MAX_GAP}. */
     public static RuleSet of(String version, List<Rule> rules) {
         return new RuleSet(version, rules, Iso20816Zones.defaults(), DEFAULT_MAX_GAP);
+    }
+
+    /**
+     * Whether {@code rule} applies to {@code asset}: it matches the asset along with its ancestors, and none of its
+     * specializations does (the most specific matching rule of a family applies).
+     */
+    public boolean applies(Rule rule, Asset asset) {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(asset, "asset");
+        if (!matchesWithAncestors(rule.id(), asset)) {
+            return false;
+        }
+        for (Map.Entry<String, String> link : parents.entrySet()) {
+            if (link.getValue().equals(rule.id()) && matchesWithAncestors(link.getKey(), asset)) {
+                return false; // a more specific rule of the family takes over
+            }
+        }
+        return true;
+    }
+
+    /** The rules that apply to {@code asset} (see {@link #applies}), in file order. */
+    public List<Rule> rulesFor(Asset asset) {
+        return rules.stream().filter(rule -> applies(rule, asset)).toList();
+    }
+
+    private boolean matchesWithAncestors(String id, Asset asset) {
+        for (String at = id; at != null; at = parents.get(at)) {
+            if (!rule(at).orElseThrow().appliesTo().matches(asset)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The rule with this id. */

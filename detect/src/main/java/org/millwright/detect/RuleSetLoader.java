@@ -60,8 +60,13 @@ import org.slf4j.LoggerFactory;
  * rule sets at runtime without losing the one in force on an error, use {@link ActiveRuleSet}.
  */
 public final class RuleSetLoader {
-    /** The classpath resource of the default rule set. */
+    /** The classpath resource of the default rule set (samples every few seconds). */
     public static final String DEFAULT_RESOURCE = "/rules/default-rules.yaml";
+    /**
+     * The classpath resource of the rule set for vibration sampled every 1 to 15 minutes (wireless sensors, periodic
+     * online surveys): longer windows, gaps and durations, two weeks of baseline learning.
+     */
+    public static final String PERIODIC_RESOURCE = "/rules/periodic-rules.yaml";
 
     private static final Logger log = LoggerFactory.getLogger(RuleSetLoader.class);
 
@@ -97,13 +102,22 @@ public final class RuleSetLoader {
 
     /** The default rule set shipped with the product ({@value #DEFAULT_RESOURCE}). */
     public static RuleSet loadDefault() {
-        try (InputStream in = RuleSetLoader.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+        return loadResource(DEFAULT_RESOURCE);
+    }
+
+    /** The shipped rule set for vibration sampled every few minutes ({@value #PERIODIC_RESOURCE}). */
+    public static RuleSet loadPeriodic() {
+        return loadResource(PERIODIC_RESOURCE);
+    }
+
+    private static RuleSet loadResource(String resource) {
+        try (InputStream in = RuleSetLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("default rule set missing from the classpath: " + DEFAULT_RESOURCE);
+                throw new IllegalStateException("shipped rule set missing from the classpath: " + resource);
             }
-            return load(new String(in.readAllBytes(), StandardCharsets.UTF_8), "classpath:" + DEFAULT_RESOURCE);
+            return load(new String(in.readAllBytes(), StandardCharsets.UTF_8), "classpath:" + resource);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
 }

@@ -85,6 +85,38 @@ class ConditionMonitoringTest {
     }
 
     @Test
+    void exposesTheTimeToLimitForecastOfARisingTrendAndNoneWhileLearningOrSteady() {
+        run(0, 6 * 60 - 1, m -> 2.0);
+        assertThat(feed.state.forecast(V)).as("learning").isEmpty();
+        run(6 * 60 - 1, 6 * 60 + 1, m -> 2.0);
+        assertThat(feed.state.forecast(V)).as("steady").isEmpty();
+
+        // +0.1 mm/s per hour from hour 12; after 13 h the 12 h trend window holds only the rise: at 3.3 mm/s,
+        // C/D 7.1 is 38 hours away
+        run(12 * 60, 13 * 60, m -> 2.0 + (m - 12 * 60) / 600.0);
+
+        Forecast forecast = feed.state.forecast(V).orElseThrow();
+        assertThat(forecast.ruleId()).isEqualTo("health");
+        assertThat(forecast.signal()).isEqualTo(V);
+        assertThat(forecast.from()).isEqualTo(Feed.T0.plusSeconds((25 * 60 - 1) * 60));
+        assertThat(forecast.limit()).isEqualTo(7.1);
+        assertThat(forecast.level()).isCloseTo(3.3, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(forecast.central().toMinutes()).isBetween(36 * 60L, 40 * 60L);
+        assertThat(forecast.earliest()).isLessThan(forecast.central());
+        assertThat(forecast.latest()).isGreaterThan(forecast.central());
+    }
+
+    @Test
+    void aForecastFurtherOutThanElevenYearsIsCutAndTimesMustRise() {
+        Forecast far = Forecast.ofHours("r", V, Feed.T0, 1, 7.1, 10, 1e9, Double.POSITIVE_INFINITY);
+
+        assertThat(far.central()).isEqualTo(Forecast.LONGEST);
+        assertThat(far.latest()).isEqualTo(Forecast.LONGEST);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Forecast.ofHours("r", V, Feed.T0, 1, 7.1, 5, 4, 6))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must rise");
+    }
+
+    @Test
     void capsTheAlarmLimitAtOneAndAQuarterTimesBC() {
         run(0, 6 * 60 + 10, m -> 5.0); // a rough machine: baseline 5.0 in zone C
         List<ConditionEvent> events = run(6 * 60 + 10, 30, m -> 5.8);

@@ -27,6 +27,25 @@ class RuleSetLoaderTest {
             """;
 
     @Test
+    void loadsTheShippedRuleSetForPeriodicSampling() {
+        RuleSet rules = RuleSetLoader.loadPeriodic();
+
+        assertThat(rules.version()).startsWith("2026-11-26.periodic");
+        assertThat(rules.maxGap()).isEqualTo(Duration.ofHours(2));
+        assertThat(rules.coolDown()).isEqualTo(Duration.ofHours(24));
+        assertThat(rules.rule("bearing-vibration-health")).hasValueSatisfying(rule -> {
+            ConditionMonitoringRule health = (ConditionMonitoringRule) rule;
+            assertThat(health.window()).isEqualTo(Duration.ofHours(2));
+            assertThat(health.trendWindow()).isEqualTo(Duration.ofHours(72));
+            assertThat(health.warmUp()).isEqualTo(Duration.ofDays(7));
+            assertThat(health.trendWindow().toMinutes() / 5).as("samples at 5 min fit the windows")
+                    .isLessThanOrEqualTo(health.maxSamples());
+        });
+        assertThat(rules.rules()).extracting(Rule::id).containsExactly("bearing-vibration-health",
+                "bearing-vibration-zone-d", "bearing-temperature-high");
+    }
+
+    @Test
     void loadsTheShippedDefaultRuleSet() {
         RuleSet rules = RuleSetLoader.loadDefault();
 

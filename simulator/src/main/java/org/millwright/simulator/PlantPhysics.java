@@ -37,14 +37,18 @@ public final class PlantPhysics {
     }
 
     /**
-     * A plant that may run realistically. With {@code realistic}, every asset also sees non-stationary operation,
-     * seeded and a pure function of plant time: production load stepping by up to ±10 % every 20 minutes; in about
-     * one two-hour block in seven (never the first) a stop of 5–40 minutes (running 0, vibration near zero, no
-     * current, the bearing cooling towards 25 °C) and a restart with 2.5 × vibration settling in seconds, an
-     * inrush of 5 × full-load current and the bearing re-heating; single-sample sensor spikes (3–6 × vibration,
-     * +15 °C; each lasts one second, so never two samples in a row) in about three five-minute slots in ten; and in
-     * about one six-hour block in ten (never the first) a drop-out of 2–30 minutes during which the asset reports
-     * nothing (see {@link #reporting}). Scripted degradations and their {@link GroundTruth} are the same either way.
+     * A plant that may run realistically. With {@code realistic}, the healthy machines of a fleet spread wider
+     * (30–90 % of their B/C boundary instead of 40–60 %: some have always run in the upper part of zone B and reach
+     * zone C at full load) and every asset sees non-stationary operation, seeded and a pure function of plant time:
+     * a production load that changes with every eight-hour shift (−0.25 to +0.15 of rated load) and steps by up to
+     * ±10 % every 20 minutes within it, moving vibration by about −20 % to +10 %; in about one two-hour block in
+     * seven (never the first) a stop of 5–40 minutes (running 0, vibration near zero, no current, the bearing
+     * cooling towards 25 °C) and a restart with 2.5 × vibration settling in seconds, an inrush of 5 × full-load
+     * current and the bearing re-heating; single-sample sensor spikes (3–6 × vibration, +15 °C; each lasts one
+     * second, so never two samples in a row at 1 s) in about three five-minute slots in ten; and in about one
+     * six-hour block in ten (never the first) a drop-out during which the asset reports nothing (see
+     * {@link #reporting}): mostly minutes, now and then up to three hours. Scripted degradations and their
+     * {@link GroundTruth} are the same either way.
      *
      * @param plant     the machines and scripted degradations
      * @param seed      seeds every random draw

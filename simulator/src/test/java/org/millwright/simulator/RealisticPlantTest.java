@@ -79,6 +79,69 @@ class RealisticPlantTest {
     }
 
     @Test
+    void aRealisticFleetSpreadsHealthyLevelsOverZonesAAndBAndTheShiftLoadMovesThem() {
+        PlantDefinition fleet = FleetGenerator.generate(FleetSpec.of(50, 90, 3).withDegradingShare(0));
+        PlantPhysics physics = new PlantPhysics(fleet, 3, true);
+        double lowest = Double.MAX_VALUE;
+        double highest = 0;
+        int loadSensitive = 0;
+        for (SimAsset asset : fleet.assets()) {
+            double bc = bc(asset);
+            double[] shiftMeans = new double[6]; // two days of eight-hour shifts
+            for (int shift = 0; shift < shiftMeans.length; shift++) {
+                double sum = 0;
+                int n = 0;
+                for (long minute = 10; minute < 480; minute += 10) {
+                    Duration t = Duration.ofHours(8L * shift).plusMinutes(minute);
+                    if (physics.value(asset.id(), SignalType.RUNNING, t) == 1) {
+                        sum += physics.value(asset.id(), SignalType.VIBRATION_VELOCITY, t);
+                        n++;
+                    }
+                }
+                shiftMeans[shift] = sum / n / bc;
+            }
+            double low = java.util.Arrays.stream(shiftMeans).min().orElseThrow();
+            double high = java.util.Arrays.stream(shiftMeans).max().orElseThrow();
+            lowest = Math.min(lowest, low);
+            highest = Math.max(highest, high);
+            loadSensitive += high / low > 1.08 ? 1 : 0;
+        }
+        assertThat(lowest).as("the quietest machine, in B/C").isBetween(0.2, 0.4);
+        assertThat(highest).as("the roughest, in B/C").isBetween(0.85, 1.05);
+        assertThat(loadSensitive).as("machines whose level moves by more than 8 %% from shift to shift")
+                .isGreaterThan(25);
+    }
+
+    @Test
+    void dropOutsAreMostlyMinutesAndNowAndThenHours() {
+        PlantPhysics physics = new PlantPhysics(HEALTHY, 42, true);
+        List<Long> lengths = new ArrayList<>();
+        for (SimAsset asset : HEALTHY.assets()) {
+            long silentSince = -1;
+            for (long minute = 0; minute < 30 * 24 * 60; minute++) {
+                boolean reporting = physics.reporting(asset.id(), Duration.ofMinutes(minute));
+                if (!reporting && silentSince < 0) {
+                    silentSince = minute;
+                } else if (reporting && silentSince >= 0) {
+                    lengths.add(minute - silentSince);
+                    silentSince = -1;
+                }
+            }
+        }
+        assertThat(lengths).hasSizeGreaterThan(100);
+        assertThat(lengths.stream().filter(m -> m <= 30).count()).as("up to half an hour")
+                .isGreaterThan(lengths.size() / 2);
+        assertThat(lengths.stream().filter(m -> m >= 120).count()).as("two hours or more").isPositive();
+        assertThat(lengths.stream().mapToLong(Long::longValue).max().orElseThrow()).isLessThanOrEqualTo(182);
+    }
+
+    private static double bc(SimAsset asset) {
+        boolean rigid = asset.asset().support() == org.millwright.model.SupportType.RIGID;
+        return asset.asset().machineGroup() == org.millwright.model.MachineGroup.GROUP_1 ? (rigid ? 4.5 : 7.1)
+                : (rigid ? 2.8 : 4.5);
+    }
+
+    @Test
     void sensorSpikesNeverHitTwoSamplesInARow() {
         PlantPhysics physics = new PlantPhysics(HEALTHY, 42, true);
         AssetId motor = AssetId.of("north-l1-motor-03");

@@ -1,8 +1,12 @@
 package org.millwright.app.console;
 
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.millwright.app.episodes.EpisodeQueries;
+import org.millwright.app.episodes.EpisodeRow;
+import org.millwright.app.episodes.EpisodeStore;
 import org.millwright.app.json.ModelModule;
 import org.millwright.app.pipeline.AssetCatalogueService;
 import org.millwright.app.pipeline.AssetHealth;
@@ -19,9 +23,12 @@ import org.millwright.console.spi.ReconciliationRunView;
 import org.millwright.console.spi.ReconciliationView;
 import org.millwright.console.spi.StepView;
 import org.millwright.detect.ActiveRuleSet;
+import org.millwright.detect.RuleLimit;
+import org.millwright.detect.RuleSet;
 import org.millwright.detect.ZoneBoundaries;
 import org.millwright.model.AssetId;
 import org.millwright.model.EpisodeId;
+import org.millwright.model.SignalType;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -34,14 +41,16 @@ public class HubConsoleQueries implements ConsoleQueries {
     private final EpisodeQueries episodes;
     private final ActiveRuleSet rules;
     private final ReconciliationService reconciliation;
+    private final EpisodeStore episodeStore;
 
     public HubConsoleQueries(AssetCatalogueService catalogue, AssetHealth health, EpisodeQueries episodes,
-                             ActiveRuleSet rules, ReconciliationService reconciliation) {
+                             ActiveRuleSet rules, ReconciliationService reconciliation, EpisodeStore episodeStore) {
         this.catalogue = catalogue;
         this.health = health;
         this.episodes = episodes;
         this.rules = rules;
         this.reconciliation = reconciliation;
+        this.episodeStore = episodeStore;
     }
 
     @Override
@@ -82,10 +91,18 @@ public class HubConsoleQueries implements ConsoleQueries {
             if (points.isEmpty()) {
                 return Optional.empty();
             }
-            ZoneBoundaries zones = rules.ruleSet().zones().boundaries(asset.machineGroup(), asset.support());
+            RuleSet ruleSet = rules.ruleSet();
+            ZoneBoundaries zones = ruleSet.zones().boundaries(asset.machineGroup(), asset.support());
+            AssetHealth.Assessment assessment = health.assessment(asset.id());
+            List<AssetTrendView.Limit> limits = RuleLimit.of(ruleSet, asset, SignalType.VIBRATION_VELOCITY,
+                    assessment.baseline()).stream()
+                    .map(l -> new AssetTrendView.Limit(l.label(), l.value(), l.escalation())).toList();
+            Optional<AssetTrendView.Forecast> forecast = assessment.forecast().map(f -> new AssetTrendView.Forecast(
+                    f.from(), f.level(), f.limit(), f.earliest(), f.central(), f.latest()));
             return Optional.of(new AssetTrendView(asset.id().value(), asset.name(),
                     points.stream().map(p -> new AssetTrendView.Point(p.at(), p.value())).toList(),
-                    zones.ab(), zones.bc(), zones.cd()));
+                    zones.ab(), zones.bc(), zones.cd(), limits, forecast,
+                    episodeSpans(asset.id(), points.get(0).at())));
         });
     }
 
@@ -115,6 +132,16 @@ public class HubConsoleQueries implements ConsoleQueries {
                 drift.recordId(), drift.kind().name(), drift.detail(), drift.firstSeenAt(), drift.lastSeenAt(),
                 drift.acknowledgement().map(Drift.Acknowledgement::by),
                 drift.acknowledgement().map(Drift.Acknowledgement::note));
+    }
+
+    /** The asset's episodes among the most recent ones that were still open at {@code since}, oldest first. */
+    private List<AssetTrendView.EpisodeSpan> episodeSpans(AssetId asset, Instant since) {
+        return episodeStore.list(EPISODES_SHOWN).stream()
+                .filter(e -> e.asset().equals(asset) && e.closedAt().map(at -> !at.isBefore(since)).orElse(true))
+                .sorted(Comparator.comparing(EpisodeRow::openedAt))
+                .map(e -> new AssetTrendView.EpisodeSpan(e.id().value(), e.failureMode().code(), e.severity().name(),
+                        e.openedAt(), e.closedAt()))
+                .toList();
     }
 
     private static EpisodeView view(org.millwright.app.episodes.EpisodeView view) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
+import org.millwright.detect.Forecast;
 import org.millwright.detect.Iso20816Zones;
 import org.millwright.model.Asset;
 import org.millwright.model.AssetId;
@@ -28,6 +29,14 @@ public class AssetHealth {
                 Optional.empty(), Optional.empty());
     }
 
+    /**
+     * What condition monitoring last concluded about an asset's vibration, for the console's trend chart: the
+     * time-to-limit forecast (when there is one) and the learned baseline (once learned).
+     */
+    public record Assessment(Optional<Forecast> forecast, OptionalDouble baseline) {
+        static final Assessment NONE = new Assessment(Optional.empty(), OptionalDouble.empty());
+    }
+
     /** Vibration samples kept per asset for the console's trend chart (10 minutes at 1 Hz). */
     static final int TREND_SAMPLES = 600;
 
@@ -35,6 +44,7 @@ public class AssetHealth {
     private final Map<AssetId, Snapshot> snapshots = new ConcurrentHashMap<>();
     private final Map<AssetId, Trend> trends = new ConcurrentHashMap<>();
     private final Map<AssetId, Map<FailureMode, Severity>> active = new ConcurrentHashMap<>();
+    private final Map<AssetId, Assessment> assessments = new ConcurrentHashMap<>();
 
     public AssetHealth(Iso20816Zones zones) {
         this.zones = zones;
@@ -70,6 +80,16 @@ public class AssetHealth {
         Optional<Severity> worst = conditions.values().stream().max(Enum::compareTo);
         snapshots.put(event.asset(), new Snapshot(now.vibration(), now.temperature(), now.zone(), worst,
                 now.lastSampleAt()));
+    }
+
+    /** Called by the asset's partition thread after detection assessed a vibration sample. */
+    void assessed(AssetId asset, Assessment assessment) {
+        assessments.put(asset, assessment);
+    }
+
+    /** The latest condition-monitoring assessment of the asset's vibration; none before the first. */
+    public Assessment assessment(AssetId asset) {
+        return assessments.getOrDefault(asset, Assessment.NONE);
     }
 
     public Snapshot snapshot(AssetId asset) {

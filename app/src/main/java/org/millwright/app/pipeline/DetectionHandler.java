@@ -2,16 +2,19 @@ package org.millwright.app.pipeline;
 
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
 import org.millwright.app.episodes.EpisodeStore;
 import org.millwright.detect.ActiveRuleSet;
 import org.millwright.detect.AssetState;
 import org.millwright.detect.Detector;
+import org.millwright.detect.Features;
 import org.millwright.ingest.SignalHandler;
 import org.millwright.model.Asset;
 import org.millwright.model.AssetId;
 import org.millwright.model.ConditionEvent;
 import org.millwright.model.Signal;
+import org.millwright.model.SignalType;
 
 /**
  * Runs detection on a partition thread and records what it finds as episodes, with the active rule set. The
@@ -59,6 +62,12 @@ public class DetectionHandler implements SignalHandler {
             detections.put(asset.id(), detection);
         }
         List<ConditionEvent> events = detector.onSignal(detection.state(), signal);
+        if (signal.type() == SignalType.VIBRATION_VELOCITY) {
+            AssetState state = detection.state();
+            health.assessed(asset.id(), new AssetHealth.Assessment(state.forecast(SignalType.VIBRATION_VELOCITY),
+                    state.features(SignalType.VIBRATION_VELOCITY).filter(Features::learned)
+                            .map(f -> OptionalDouble.of(f.baseline())).orElse(OptionalDouble.empty())));
+        }
         if (!events.isEmpty()) {
             recordAll(asset.id(), events);
         }

@@ -46,7 +46,8 @@ public final class BacktestCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--rules", defaultValue = Inputs.DEFAULT, description = "rule set YAML file, or 'default'")
+    @Option(names = "--rules", defaultValue = Inputs.DEFAULT,
+            description = "rule set YAML file, 'default' (samples every few seconds) or 'periodic' (every few minutes)")
     private String rules;
 
     @Option(names = "--plant", defaultValue = Inputs.DEFAULT, description = "plant YAML file (the asset master data), or 'default'")

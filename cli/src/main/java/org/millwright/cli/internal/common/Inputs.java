@@ -24,9 +24,15 @@ public final class Inputs {
                 : PlantDefinitions.load(existingFile(argument, "plant definition"));
     }
 
-    /** The shipped rule set for {@code default}, else the rule set YAML file. */
+    /** The argument value that selects the shipped rule set for samples every few minutes. */
+    public static final String PERIODIC = "periodic";
+
+    /** The shipped rule sets for {@code default} and {@code periodic}, else the rule set YAML file. */
     public static RuleSet rules(String argument) {
-        return DEFAULT.equals(argument) ? RuleSetLoader.loadDefault()
+        if (DEFAULT.equals(argument)) {
+            return RuleSetLoader.loadDefault();
+        }
+        return PERIODIC.equals(argument) ? RuleSetLoader.loadPeriodic()
                 : RuleSetLoader.load(existingFile(argument, "rule set"));
     }
 

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.millwright.chart.Series;
 import org.millwright.detect.RecordingFormat;
 import org.millwright.model.AssetId;
 import org.millwright.model.SignalType;

@@ -72,7 +72,10 @@ final class ConsoleFragmentsController {
         return episode(id, model, response);
     }
 
-    /** The live vibration trend of one asset with its ISO 20816 zones; 404 when the asset has none. */
+    /**
+     * The live vibration trend of one asset with its ISO 20816 zones, rule limits, episodes and forecast; 404 when
+     * the asset has none.
+     */
     @GetMapping("/console/fragments/assets/{id}/trend")
     String trend(@PathVariable String id, Model model, HttpServletResponse response) {
         prepare(model, response);
@@ -83,7 +86,10 @@ final class ConsoleFragmentsController {
             return FRAGMENTS + " :: trend-missing";
         }
         model.addAttribute("trend", trend.get());
-        model.addAttribute("svg", TrendChart.svg(trend.get()));
+        org.millwright.chart.TimeChart chart = TrendChart.chart(trend.get());
+        model.addAttribute("svg", chart.svg());
+        model.addAttribute("legend", chart.legend());
+        model.addAttribute("forecast", TrendChart.forecastText(trend.get()).orElse(""));
         return FRAGMENTS + " :: trend";
     }
 

@@ -1,64 +1,74 @@
 package org.millwright.console.internal.web;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.millwright.chart.Series;
+import org.millwright.chart.TimeChart;
 import org.millwright.console.spi.AssetTrendView;
 
 /**
- * Draws an asset's vibration trend as inline SVG: the ISO 20816 zones as coloured bands, the samples as a line.
- * The SVG holds only numbers and fixed text, so it can be written unescaped into the page.
+ * Draws an asset's live vibration trend with the chart of the backtest report ({@link TimeChart}): the samples, the
+ * ISO 20816 zones as coloured bands, the rule limits as dashed lines, the asset's episodes as shaded spans coloured
+ * by severity and the time-to-limit forecast inside its 95 % band. Every text in the SVG is escaped, so it can be
+ * written unescaped into the page.
  */
 final class TrendChart {
-    static final int WIDTH = 720;
-    static final int HEIGHT = 220;
-    private static final int LEFT = 44;
-    private static final int BOTTOM = 20;
-
     private TrendChart() {
     }
 
-    static String svg(AssetTrendView trend) {
+    static TimeChart chart(AssetTrendView trend) {
         List<AssetTrendView.Point> points = trend.points();
-        double top = Math.max(trend.cd() * 1.3, points.stream().mapToDouble(AssetTrendView.Point::value).max().orElse(0));
-        double plotWidth = WIDTH - LEFT - 4;
-        double plotHeight = HEIGHT - BOTTOM - 4;
-        StringBuilder svg = new StringBuilder(4096);
-        svg.append(String.format(Locale.ROOT, "<svg class=\"trend\" xmlns=\"http://www.w3.org/2000/svg\" "
-                + "viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"vibration trend\">", WIDTH, HEIGHT));
-        band(svg, 0, trend.ab(), "zone-a", "A", top, plotWidth, plotHeight);
-        band(svg, trend.ab(), trend.bc(), "zone-b", "B", top, plotWidth, plotHeight);
-        band(svg, trend.bc(), trend.cd(), "zone-c", "C", top, plotWidth, plotHeight);
-        band(svg, trend.cd(), top, "zone-d", "D", top, plotWidth, plotHeight);
-        for (double limit : new double[] {trend.ab(), trend.bc(), trend.cd()}) {
-            double y = y(limit, top, plotHeight);
-            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" class=\"axis\" text-anchor=\"end\">"
-                    + "%.1f</text>", LEFT - 4, y + 4, limit));
-        }
-        if (points.size() >= 2) {
-            long first = points.get(0).at().toEpochMilli();
-            long span = Math.max(1, points.get(points.size() - 1).at().toEpochMilli() - first);
-            svg.append("<polyline class=\"signal\" fill=\"none\" points=\"");
-            for (AssetTrendView.Point point : points) {
-                double x = LEFT + plotWidth * (point.at().toEpochMilli() - first) / span;
-                svg.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y(point.value(), top, plotHeight)));
+        long from = points.isEmpty() ? 0 : points.get(0).at().toEpochMilli();
+        long to = points.isEmpty() ? from : Math.max(from, points.get(points.size() - 1).at().toEpochMilli());
+        Series series = new Series(from);
+        points.forEach(point -> series.add(point.at().toEpochMilli(), point.value()));
+        List<TimeChart.Episode> episodes = new ArrayList<>();
+        for (AssetTrendView.EpisodeSpan episode : trend.episodes()) {
+            long end = episode.closedAt().map(at -> at.toEpochMilli()).orElse(to);
+            if (end >= from) {
+                episodes.add(new TimeChart.Episode(Math.max(from, episode.openedAt().toEpochMilli()), end,
+                        episode.severity(), episode.id() + " " + episode.failureMode() + " " + episode.severity()
+                        + ", opened " + episode.openedAt() + episode.closedAt().map(at -> ", closed " + at)
+                        .orElse(", open")));
             }
-            svg.append("\"/>");
         }
-        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"axis\">mm/s RMS · %d samples</text>",
-                LEFT, HEIGHT - 4, points.size()));
-        return svg.append("</svg>").toString();
+        return TimeChart.of(trend.assetId() + " vibration", "mm/s", from, to, series)
+                .withZones(new TimeChart.Zones(trend.ab(), trend.bc(), trend.cd()))
+                .withLimits(trend.limits().stream()
+                        .map(limit -> new TimeChart.Limit(limit.value(), limit.label(), limit.escalation())).toList())
+                .withEpisodes(episodes)
+                .withForecast(trend.forecast().map(TrendChart::forecast));
     }
 
-    private static void band(StringBuilder svg, double from, double to, String css, String zone, double top,
-                             double plotWidth, double plotHeight) {
-        double yTop = y(to, top, plotHeight);
-        double yBottom = y(from, top, plotHeight);
-        svg.append(String.format(Locale.ROOT, "<rect class=\"band %s\" x=\"%d\" y=\"%.1f\" width=\"%.1f\" "
-                + "height=\"%.1f\"/><text x=\"%.1f\" y=\"%.1f\" class=\"zone-label\">%s</text>", css, LEFT, yTop,
-                plotWidth, yBottom - yTop, LEFT + plotWidth - 12, yTop + 14, zone));
+    static String svg(AssetTrendView trend) {
+        return chart(trend).svg();
     }
 
-    private static double y(double value, double top, double plotHeight) {
-        return 4 + plotHeight * (1 - Math.min(value, top) / top);
+    /** e.g. "C/D 7.1 mm/s forecast in 40 h (95 %: 31 h to 2.4 days)", or empty without a forecast. */
+    static Optional<String> forecastText(AssetTrendView trend) {
+        return trend.forecast().map(TrendChart::label);
+    }
+
+    private static TimeChart.Forecast forecast(AssetTrendView.Forecast forecast) {
+        long from = forecast.from().toEpochMilli();
+        return new TimeChart.Forecast(from, forecast.level(), forecast.limit(), from + forecast.earliest().toMillis(),
+                from + forecast.central().toMillis(), from + forecast.latest().toMillis(), label(forecast));
+    }
+
+    private static String label(AssetTrendView.Forecast forecast) {
+        return String.format(Locale.ROOT, "C/D %.1f mm/s forecast in %s (95 %%: %s to %s)", forecast.limit(),
+                duration(forecast.central()), duration(forecast.earliest()), duration(forecast.latest()));
+    }
+
+    static String duration(Duration duration) {
+        double hours = duration.toMillis() / 3_600_000.0;
+        if (hours < 1) {
+            return Math.round(hours * 60) + " min";
+        }
+        return hours < 72 ? String.format(Locale.ROOT, "%.1f h", hours)
+                : String.format(Locale.ROOT, "%.1f days", hours / 24);
     }
 }

@@ -3,6 +3,7 @@ package org.millwright.detect.internal.engine;
 import java.time.Instant;
 import java.util.Optional;
 import org.millwright.detect.Features;
+import org.millwright.detect.Forecast;
 import org.millwright.detect.ZoneBoundaries;
 import org.millwright.model.Asset;
 import org.millwright.model.FailureMode;
@@ -74,6 +75,16 @@ public final class AssetMemory {
         for (RuleMemory rule : rules) {
             if (rule.health != null && rule.health.rule.signal() == signal && rule.health.level.size() > 0) {
                 return Optional.of(Summaries.features(rule.health, notGoodBySignal[signal.ordinal()]));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The last forecast of the first condition-monitoring rule on {@code signal}, if it made one. */
+    public Optional<Forecast> forecast(SignalType signal) {
+        for (RuleMemory rule : rules) {
+            if (rule.health != null && rule.health.rule.signal() == signal) {
+                return rule.health.forecastView();
             }
         }
         return Optional.empty();

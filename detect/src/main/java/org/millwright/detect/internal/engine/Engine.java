@@ -98,34 +98,12 @@ public final class Engine {
         ZoneBoundaries boundaries = ruleSet.zones().boundaries(asset.machineGroup(), asset.support());
         RuleMemory[] memories = new RuleMemory[rules.length];
         for (int i = 0; i < rules.length; i++) {
-            boolean applicable = applies(rules[i].rule.id(), asset);
+            boolean applicable = ruleSet.applies(rules[i].rule, asset);
             memories[i] = applicable && rules[i].monitor != null
                     ? new RuleMemory(true, new Health(rules[i].monitor, boundaries))
                     : new RuleMemory(applicable);
         }
         return new AssetMemory(this, asset, boundaries, memories, failureModes.length);
-    }
-
-    /** Whether a rule matches the asset along with its ancestors, and none of its specializations does. */
-    private boolean applies(String id, Asset asset) {
-        if (!matchesWithAncestors(id, asset)) {
-            return false;
-        }
-        for (Map.Entry<String, String> link : ruleSet.parents().entrySet()) {
-            if (link.getValue().equals(id) && matchesWithAncestors(link.getKey(), asset)) {
-                return false; // a more specific rule of the family takes over
-            }
-        }
-        return true;
-    }
-
-    private boolean matchesWithAncestors(String id, Asset asset) {
-        for (String at = id; at != null; at = ruleSet.parents().get(at)) {
-            if (!ruleSet.rule(at).orElseThrow().appliesTo().matches(asset)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.millwright.detect.internal.engine;
 
+import java.time.Instant;
+import java.util.Optional;
 import org.millwright.detect.ConditionMonitoringRule;
+import org.millwright.detect.Forecast;
 import org.millwright.detect.ZoneBoundaries;
 import org.millwright.detect.internal.features.SlidingWindow;
 import org.millwright.model.Severity;
@@ -54,6 +57,8 @@ final class Health {
     double forecastEarlyH = Double.NaN;
     double forecastMidH = Double.NaN;
     double forecastLateH = Double.NaN;
+    /** The trend's fitted level at its newest sample, where the forecast starts. */
+    double forecastLevel = Double.NaN;
 
     Health(ConditionMonitoringRule rule, ZoneBoundaries boundaries) {
         this.rule = rule;
@@ -153,9 +158,19 @@ final class Health {
         if (remaining <= 0 || !(slow > 0)) {
             return;
         }
+        forecastLevel = trend.fittedNewest();
         forecastEarlyH = remaining / (slopePerHour + slopeHalfWidthPerHour);
         forecastMidH = remaining / slopePerHour;
         forecastLateH = remaining / slow;
+    }
+
+    /** The forecast of the last assessed sample, for readers of the asset state; empty when there was none. */
+    Optional<Forecast> forecastView() {
+        if (!learned || Double.isNaN(forecastMidH)) {
+            return Optional.empty();
+        }
+        return Optional.of(Forecast.ofHours(rule.id(), rule.signal(), Instant.ofEpochSecond(0, trend.newestNanos()),
+                forecastLevel, boundaries.cd(), forecastEarlyH, forecastMidH, forecastLateH));
     }
 
     /** The limit that the severity of {@code ordinal} is about. */

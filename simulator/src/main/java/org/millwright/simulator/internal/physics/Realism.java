@@ -2,8 +2,9 @@ package org.millwright.simulator.internal.physics;
 
 /**
  * Non-stationary operation of one machine, as pure functions of (seed, asset key, plant time): production load
- * that steps between levels, stops and restarts (with the inrush current, start-up vibration and the cooling and
- * re-heating of the bearing they cause), single-sample sensor spikes and drop-outs when the asset reports nothing.
+ * that changes with the shift (each eight-hour shift runs its own mix of products) and steps between levels within
+ * it, stops and restarts (with the inrush current, start-up vibration and the cooling and re-heating of the bearing
+ * they cause), single-sample sensor spikes and drop-outs when the asset reports nothing.
  *
  * <p>Time is cut into fixed blocks; whether a block holds a stop or a drop-out, and where, is drawn from the seed
  * for that block alone, so any instant can be evaluated without replaying the past.
@@ -12,6 +13,7 @@ final class Realism {
     static final long STOP_BLOCK_MILLIS = 2 * 3600_000L;
     static final long DROPOUT_BLOCK_MILLIS = 6 * 3600_000L;
     static final long LOAD_SEGMENT_MILLIS = 20 * 60_000L;
+    static final long SHIFT_MILLIS = 8 * 3600_000L;
     private static final double STOP_PROBABILITY = 0.15;
     private static final double DROPOUT_PROBABILITY = 0.1;
     /** Spikes: at most one per slot, in a one-second window, so two samples at least 1 s apart never both spike. */
@@ -27,6 +29,7 @@ final class Realism {
     private static final int LOAD = 106;
     private static final int SPIKE = 107;
     private static final int SPIKE_SIZE = 108;
+    private static final int SHIFT = 109;
 
     private final long seed;
     private final long key;
@@ -68,8 +71,19 @@ final class Realism {
         }
         long start = block * DROPOUT_BLOCK_MILLIS
                 + (long) (5 * 3600_000L * SeededNoise.uniformAt(seed, key, DROPOUT_START, block));
-        long length = 2 * 60_000L + (long) (28 * 60_000L * SeededNoise.uniformAt(seed, key, DROPOUT_LENGTH, block));
+        // mostly minutes (a missed radio packet, a gateway restart), now and then hours (a gateway down); cut at the
+        // end of the block
+        double u = SeededNoise.uniformAt(seed, key, DROPOUT_LENGTH, block);
+        long length = 2 * 60_000L + (long) (3 * 3600_000L * u * u * u);
         return t < start || t >= start + length;
+    }
+
+    /**
+     * The load offset of the shift (eight-hour block) of {@code t}, in -0.25 to +0.15 of rated load: shifts run
+     * different products, some lighter than the nominal load, a few heavier.
+     */
+    double shiftLoad(long t) {
+        return -0.25 + 0.4 * SeededNoise.uniformAt(seed, key, SHIFT, Math.floorDiv(t, SHIFT_MILLIS));
     }
 
     /** A load offset that steps every 20 minutes (product changes), in ±0.1 of rated load. */

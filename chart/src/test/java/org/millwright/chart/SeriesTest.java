@@ -1,4 +1,4 @@
-package org.millwright.cli.internal.report;
+package org.millwright.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

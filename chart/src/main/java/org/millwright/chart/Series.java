@@ -1,12 +1,14 @@
-package org.millwright.cli.internal.report;
+package org.millwright.chart;
 
 /**
  * One signal of one asset, downsampled on the fly into at most {@value #CAPACITY} time buckets (min, max, mean):
  * when a sample falls beyond the last bucket, neighbouring buckets merge and the bucket width doubles, so memory
- * stays bounded however long the recording. Not thread-safe.
+ * stays bounded however long the recording. Samples must not come before the origin (earlier ones count in the
+ * first bucket). Not thread-safe: fill it, then draw it.
  */
-final class Series {
-    static final int CAPACITY = 720;
+public final class Series {
+    /** The most buckets a series holds. */
+    public static final int CAPACITY = 720;
     private static final long INITIAL_WIDTH_MILLIS = 1000;
 
     private final long origin;
@@ -17,11 +19,13 @@ final class Series {
     private final int[] count = new int[CAPACITY];
     private int size;
 
-    Series(long originMillis) {
+    /** An empty series whose first bucket starts at {@code originMillis} (epoch millis). */
+    public Series(long originMillis) {
         this.origin = originMillis;
     }
 
-    void add(long millis, double value) {
+    /** Adds a sample at {@code millis} (epoch millis). */
+    public void add(long millis, double value) {
         long offset = Math.max(0, millis - origin);
         while (offset / width >= CAPACITY) {
             compact();
@@ -59,33 +63,35 @@ final class Series {
         width *= 2;
     }
 
-    int size() {
+    /** Buckets in use, empty ones between them included. */
+    public int size() {
         return size;
     }
 
-    boolean has(int bucket) {
+    /** Whether bucket {@code bucket} holds a sample (no means a gap, e.g. a drop-out). */
+    public boolean has(int bucket) {
         return count[bucket] > 0;
     }
 
     /** The middle of a bucket, epoch millis. */
-    long time(int bucket) {
+    public long time(int bucket) {
         return origin + bucket * width + width / 2;
     }
 
-    double min(int bucket) {
+    public double min(int bucket) {
         return min[bucket];
     }
 
-    double max(int bucket) {
+    public double max(int bucket) {
         return max[bucket];
     }
 
-    double mean(int bucket) {
+    public double mean(int bucket) {
         return sum[bucket] / count[bucket];
     }
 
     /** The largest bucket mean: the level without single-sample spikes; 0 when empty. */
-    double peakMean() {
+    public double peakMean() {
         double peak = 0;
         for (int i = 0; i < size; i++) {
             if (count[i] > 0) {
@@ -95,8 +101,19 @@ final class Series {
         return peak;
     }
 
+    /** The smallest value seen; 0 when empty. */
+    public double lowest() {
+        double lowest = Double.MAX_VALUE;
+        for (int i = 0; i < size; i++) {
+            if (count[i] > 0) {
+                lowest = Math.min(lowest, min[i]);
+            }
+        }
+        return lowest == Double.MAX_VALUE ? 0 : lowest;
+    }
+
     /** The largest value seen; 0 when empty. */
-    double peak() {
+    public double peak() {
         double peak = 0;
         for (int i = 0; i < size; i++) {
             if (count[i] > 0) {

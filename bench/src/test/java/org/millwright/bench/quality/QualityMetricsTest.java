@@ -1,4 +1,4 @@
-package org.millwright.detect.bench;
+package org.millwright.bench.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
@@ -6,7 +6,7 @@ import static org.assertj.core.data.Offset.offset;
 import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
-import org.millwright.detect.bench.QualityMetrics.Alert;
+import org.millwright.bench.quality.QualityMetrics.Alert;
 
 class QualityMetricsTest {
     private static final long H = 3600;
@@ -16,15 +16,15 @@ class QualityMetricsTest {
     void scoresLeadTimesFalseEpisodesAndHealthyDaysAgainstTheGroundTruth() {
         QualityMetrics metrics = new QualityMetrics();
         // healthy for 10 days, two episodes: both false
-        metrics.add(OptionalLong.empty(), OptionalLong.empty(), 10 * DAY,
+        metrics.add("healthy", OptionalLong.empty(), OptionalLong.empty(), 10 * DAY,
                 List.of(new Alert(DAY, true), new Alert(DAY + H, false), new Alert(5 * DAY, true)));
         // onset day 4, failure day 6: one false episode before the onset, then an escalation 30 h before failure
-        metrics.add(OptionalLong.of(4 * DAY), OptionalLong.of(6 * DAY), 4 * DAY,
+        metrics.add("false-then-late", OptionalLong.of(4 * DAY), OptionalLong.of(6 * DAY), 4 * DAY,
                 List.of(new Alert(2 * DAY, true), new Alert(6 * DAY - 30 * H, false), new Alert(6 * DAY - H, false)));
         // onset day 1, failure day 3: raised 40 h before failure
-        metrics.add(OptionalLong.of(DAY), OptionalLong.of(3 * DAY), DAY, List.of(new Alert(3 * DAY - 40 * H, true)));
+        metrics.add("early", OptionalLong.of(DAY), OptionalLong.of(3 * DAY), DAY, List.of(new Alert(3 * DAY - 40 * H, true)));
         // onset day 1, failure day 2: missed
-        metrics.add(OptionalLong.of(DAY), OptionalLong.of(2 * DAY), DAY, List.of());
+        metrics.add("missed", OptionalLong.of(DAY), OptionalLong.of(2 * DAY), DAY, List.of());
 
         QualityMetrics.Figures figures = metrics.figures();
 
@@ -35,6 +35,10 @@ class QualityMetricsTest {
         assertThat(figures.falseEpisodes()).isEqualTo(3);
         assertThat(figures.healthyAssetDays()).isEqualTo(16.0);
         assertThat(figures.falsePer1000AssetDays()).isCloseTo(3000 / 16.0, offset(1e-9));
+        assertThat(figures.missed()).containsExactly("missed");
+        assertThat(figures.falseOn()).containsExactly("healthy", "false-then-late");
+        assertThat(figures.leadHoursByAsset()).containsEntry("false-then-late", 30.0).containsEntry("early", 40.0)
+                .containsKey("missed").hasSize(3);
     }
 
     @Test

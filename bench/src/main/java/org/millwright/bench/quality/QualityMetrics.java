@@ -1,9 +1,11 @@
-package org.millwright.detect.bench;
+package org.millwright.bench.quality;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -12,13 +14,26 @@ import java.util.OptionalLong;
  * the failure. An episode opened on healthy operation (a healthy asset, or before the onset) is false.
  */
 final class QualityMetrics {
+    private static final int NAMES = 20;
+
     /** One condition event: when, and whether it opened an episode (raise) or escalated one. */
     record Alert(long second, boolean opensEpisode) {
     }
 
-    /** The figures of one detector over one fleet. Lead times in hours; NaN when nothing was detected. */
+    /**
+     * The figures of one detector over one fleet. Lead times in hours; NaN when nothing was detected.
+     * {@code missed} names the assets whose failure went undetected, {@code falseOn} those with false episodes;
+     * {@code leadHoursByAsset} has the lead time of every injected failure (NaN when missed), in plant order.
+     */
     record Figures(int injectedFailures, int detected, double leadTimeMedianH, double leadTimeP10H,
-                   int falseEpisodes, double healthyAssetDays) {
+                   int falseEpisodes, double healthyAssetDays, List<String> missed, List<String> falseOn,
+                   Map<String, Double> leadHoursByAsset) {
+        Figures {
+            missed = List.copyOf(missed);
+            falseOn = List.copyOf(falseOn);
+            leadHoursByAsset = Collections.unmodifiableMap(new LinkedHashMap<>(leadHoursByAsset));
+        }
+
         double falsePer1000AssetDays() {
             return healthyAssetDays == 0 ? Double.NaN : falseEpisodes * 1000 / healthyAssetDays;
         }
@@ -35,21 +50,45 @@ final class QualityMetrics {
                     + indent + "\"lead_time_p10_h\": " + number(leadTimeP10H) + ",\n"
                     + indent + "\"false_episodes\": " + falseEpisodes + ",\n"
                     + indent + "\"healthy_asset_days\": " + number(healthyAssetDays) + ",\n"
-                    + indent + "\"false_per_1000_asset_days\": " + number(falsePer1000AssetDays());
+                    + indent + "\"false_per_1000_asset_days\": " + number(falsePer1000AssetDays()) + ",\n"
+                    + indent + "\"missed\": " + names(missed) + ",\n"
+                    + indent + "\"false_episode_assets\": " + falseOn.size() + ",\n"
+                    + indent + "\"false_episodes_on\": " + names(falseOn);
+        }
+
+        /** At most 20 names, then "…": a threshold that spikes on every asset would list them all. */
+        private static String names(List<String> names) {
+            StringBuilder json = new StringBuilder("[");
+            for (int i = 0; i < Math.min(names.size(), NAMES); i++) {
+                json.append(i > 0 ? ", " : "").append('"').append(names.get(i)).append('"');
+            }
+            return json.append(names.size() > NAMES ? ", \"…\"]" : "]").toString();
         }
     }
 
     private final List<Double> leadHours = new ArrayList<>();
+    private final Map<String, Double> leadByAsset = new LinkedHashMap<>();
+    private final List<String> missed = new ArrayList<>();
+    private final List<String> falseOn = new ArrayList<>();
     private int injected;
     private int falseEpisodes;
     private long healthySeconds;
 
-    /** Scores one asset. {@code alerts} in time order. */
-    void add(OptionalLong onset, OptionalLong failure, long healthySeconds, List<Alert> alerts) {
+    /**
+     * Scores one asset.
+     *
+     * @param asset          names the asset in {@link Figures#missed()} and {@link Figures#falseOn()}
+     * @param onset          seconds from the start to the onset of its injected failure; empty when healthy
+     * @param failure        seconds to its functional failure; empty when healthy
+     * @param healthySeconds seconds of healthy operation it contributes (until the onset, or all of the run)
+     * @param alerts         its alerts, in time order
+     */
+    void add(String asset, OptionalLong onset, OptionalLong failure, long healthySeconds, List<Alert> alerts) {
         this.healthySeconds += healthySeconds;
         long start = onset.orElse(Long.MAX_VALUE);
         long end = failure.orElse(Long.MAX_VALUE);
         boolean detected = false;
+        int falseBefore = falseEpisodes;
         for (Alert alert : alerts) {
             if (alert.second() < start) {
                 if (alert.opensEpisode()) {
@@ -58,10 +97,18 @@ final class QualityMetrics {
             } else if (!detected && alert.second() < end) {
                 detected = true;
                 leadHours.add((end - alert.second()) / 3600.0);
+                leadByAsset.put(asset, (end - alert.second()) / 3600.0);
             }
+        }
+        if (falseEpisodes > falseBefore) {
+            falseOn.add(asset);
         }
         if (onset.isPresent()) {
             injected++;
+            if (!detected) {
+                missed.add(asset);
+                leadByAsset.put(asset, Double.NaN);
+            }
         }
     }
 
@@ -69,7 +116,7 @@ final class QualityMetrics {
         List<Double> sorted = new ArrayList<>(leadHours);
         Collections.sort(sorted);
         return new Figures(injected, sorted.size(), median(sorted), nearestRank(sorted, 10), falseEpisodes,
-                healthySeconds / 86400.0);
+                healthySeconds / 86400.0, missed, falseOn, leadByAsset);
     }
 
     static double median(List<Double> sorted) {

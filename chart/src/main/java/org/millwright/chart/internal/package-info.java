@@ -1,0 +1,2 @@
+/** SVG drawing primitives of the charts; not an API. */
+package org.millwright.chart.internal;
