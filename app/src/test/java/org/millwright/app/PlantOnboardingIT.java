@@ -3,29 +3,34 @@ package org.millwright.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.Level;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.millwright.app.pipeline.AssetHealth;
 import org.millwright.model.AssetId;
+import org.millwright.protocol.opcua.OpcUaSource;
 import org.millwright.protocol.opcua.TestServer;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A plant onboarded while the hub runs, by dropping a file into its plants directory: its OPC UA server's values,
  * in the plant's own units, go through detection as canonical signals, and the API, the health endpoint and the
- * console show the source connected; a plant with a wrong password shows FAILED with the server's reason, which
- * degrades the {@code plants} health component without taking the hub down.
+ * console show the source connected; a plant with a wrong password shows FAILED with the server's reason in the API,
+ * the console and the log, which degrades the {@code plants} health component without taking the hub down. Untrusted
+ * certificates and server restarts: {@link PlantOnboardingOpcUaFaultsIT}.
  */
 class PlantOnboardingIT extends HubIT {
     private static final Duration WAIT = Duration.ofSeconds(60);
@@ -38,6 +43,8 @@ class PlantOnboardingIT extends HubIT {
     @Autowired
     AssetHealth health;
 
+    private final List<LogCapture> captures = new ArrayList<>();
+
     @BeforeAll
     static void startPlc() throws Exception {
         identity = TestServer.Identity.create();
@@ -47,6 +54,11 @@ class PlantOnboardingIT extends HubIT {
         }
         plc = TestServer.start(port, identity, false, Optional.of(new String[] {"hub", "s3cret"}),
                 List.of(VIBRATION, TEMPERATURE));
+    }
+
+    @AfterEach
+    void stopCapturing() {
+        captures.forEach(LogCapture::close);
     }
 
     @AfterAll
@@ -97,8 +109,10 @@ class PlantOnboardingIT extends HubIT {
     }
 
     @Test
-    void aWrongOpcUaPasswordShowsFailedWithTheServersReasonAndDegradesOnlyThePlantsHealth() throws Exception {
+    void aWrongOpcUaPasswordShowsFailedWithTheServersReasonInApiHealthConsoleAndLog() throws Exception {
         trust("north-press", "plc");
+        LogCapture log = LogCapture.of(OpcUaSource.class);
+        captures.add(log);
         Files.writeString(PLANTS.resolve("press.password"), "wrong\n");
         drop("north-press.yaml", """
                 id: north-press
@@ -115,20 +129,24 @@ class PlantOnboardingIT extends HubIT {
                 """.formatted(plc.endpointUrl(), VIBRATION));
 
         await().atMost(WAIT).until(() -> "FAILED".equals(source("north-press", "plc").path("state").asString()));
-        assertThat(source("north-press", "plc").get("reason").asString()).contains(plc.endpointUrl())
+        String reason = source("north-press", "plc").get("reason").asString();
+        assertThat(reason).contains(plc.endpointUrl())
                 .contains("refused the credentials (Bad_UserAccessDenied)").contains("username and password");
 
         JsonNode health = Http.getJson(hub("/actuator/health"));
         JsonNode plants = health.get("components").get("plants");
         assertThat(plants.get("status").asString()).isEqualTo("DEGRADED");
         assertThat(plants.get("details").get("problems").get("north-press/plc").asString())
-                .startsWith("FAILED: OPC UA server " + plc.endpointUrl() + " refused the credentials");
+                .isEqualTo("FAILED: " + reason);
         assertThat(health.get("status").asString()).as("one plant's PLC does not take the hub down").isEqualTo("UP");
+        assertThat(PlantFixtures.consoleRows(hub("/console/fragments/plants"), "north-press"))
+                .contains("state-failed", HtmlUtils.htmlEscape(reason));
+        assertThat(log.messages(Level.ERROR)).contains(reason);
     }
 
     /** The password of a user token is encrypted with the server's certificate, so that must be trusted first. */
     private static void trust(String plant, String source) throws IOException {
-        Path trusted = DATA.resolve("opcua").resolve(plant).resolve(source).resolve("trusted");
+        Path trusted = PlantFixtures.pki(plant, source).resolve("trusted");
         Files.createDirectories(trusted);
         try {
             Files.write(trusted.resolve("plc.der"), identity.certificate().getEncoded());
@@ -137,22 +155,11 @@ class PlantOnboardingIT extends HubIT {
         }
     }
 
-    /** Writes the file beside the directory and moves it in, as a deployment would: the hub never sees half a file. */
     private static void drop(String name, String text) throws IOException {
-        Path staged = Files.writeString(DATA.resolve(name + ".staged"), text);
-        Files.move(staged, PLANTS.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+        PlantFixtures.drop(name, text);
     }
 
     private JsonNode source(String plant, String id) {
-        for (JsonNode file : Http.getJson(hub("/api/v1/plants")).get("plants")) {
-            if (plant.equals(file.path("plantId").asString())) {
-                for (JsonNode source : file.get("sources")) {
-                    if (id.equals(source.get("id").asString())) {
-                        return source;
-                    }
-                }
-            }
-        }
-        return Http.JSON.createObjectNode();
+        return PlantFixtures.source(hub("/api/v1/plants"), plant, id);
     }
 }

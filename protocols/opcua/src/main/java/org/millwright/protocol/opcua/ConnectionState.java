@@ -19,7 +19,8 @@ public enum ConnectionState {
     RECONNECTING,
     /**
      * The server refused the credentials or its certificate is not trusted: an operator must act. The
-     * source retries only every {@link OpcUaSourceConfig#failedRetryDelay()}, never in a storm.
+     * source retries only every {@link OpcUaSourceConfig#failedRetryDelay()}, never in a storm, and at once
+     * when the rejected server certificate is moved out of {@code rejected/}.
      */
     FAILED,
     /** {@link OpcUaSource#close()} was called. */

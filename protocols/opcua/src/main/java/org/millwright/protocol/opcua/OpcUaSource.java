@@ -1,11 +1,13 @@
 package org.millwright.protocol.opcua;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -35,7 +37,8 @@ import org.slf4j.LoggerFactory;
  * client and reconnects with exponential backoff, creating a new session and re-creating the subscription
  * and its monitored items, so data does not silently stop after a server restart. Wrong credentials or an
  * untrusted server certificate put it in {@link ConnectionState#FAILED} with a message naming the endpoint
- * and what to do, and it retries only every {@link OpcUaSourceConfig#failedRetryDelay()}.
+ * and what to do, and it retries only every {@link OpcUaSourceConfig#failedRetryDelay()} — except that it
+ * tries again within a second once an operator moved the rejected server certificate (to {@code trusted/}).
  *
  * <p><b>Delivery.</b> The handler runs on Milo's delivery thread, one value at a time per subscription.
  * OPC UA has no acknowledgement or redelivery, so nothing is acknowledged: a value the handler throws on
@@ -46,6 +49,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class OpcUaSource implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OpcUaSource.class);
+    /** How often a source that failed on an untrusted certificate looks whether it was moved out of rejected/. */
+    private static final Duration TRUST_CHECK = Duration.ofSeconds(1);
 
     private final OpcUaSourceConfig config;
     private final Consumer<Signal> handler;
@@ -62,6 +67,7 @@ public final class OpcUaSource implements AutoCloseable {
     private Connection connection;
     private long generation;
     private int failures;
+    private ScheduledFuture<?> retry;
 
     private OpcUaSource(OpcUaSourceConfig config, Consumer<Signal> handler, Clock clock, ClientPki pki) {
         this.config = config;
@@ -159,12 +165,14 @@ public final class OpcUaSource implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return;
             }
-            Failure failure = Failure.classify(config.endpointUrl(), e, pki.rejected().takeLastRejected(),
-                    pki.trustedDirectory(), config.failedRetryDelay());
+            Optional<Path> rejected = pki.rejected().takeLastRejected();
+            Failure failure = Failure.classify(config.endpointUrl(), e, rejected, pki.trustedDirectory(),
+                    config.failedRetryDelay());
             if (failure.permanent()) {
                 LOG.error("{}", failure.message());
                 setState(ConnectionState.FAILED, Optional.of(failure.message()));
                 schedule(config.failedRetryDelay());
+                rejected.ifPresent(file -> watchTrust(file, attemptGeneration));
             } else {
                 Duration delay = backoff.delay(failures++);
                 LOG.warn("{}; retrying in {}", failure.message(), delay);
@@ -188,8 +196,26 @@ public final class OpcUaSource implements AutoCloseable {
 
     private void schedule(Duration delay) {
         if (!closed) {
-            owner.schedule(this::attempt, delay.toMillis(), TimeUnit.MILLISECONDS);
+            retry = owner.schedule(this::attempt, delay.toMillis(), TimeUnit.MILLISECONDS);
         }
+    }
+
+    /**
+     * While the attempt that rejected {@code file} is the latest, looks every {@link #TRUST_CHECK} whether an
+     * operator moved it out of {@code rejected/} (into {@code trusted/}, or away), and then tries again at once
+     * instead of after {@link OpcUaSourceConfig#failedRetryDelay()}: trusting a server takes effect in seconds.
+     */
+    private void watchTrust(Path file, long failedGeneration) {
+        if (closed || failedGeneration != generation) {
+            return;
+        }
+        if (Files.exists(file)) {
+            owner.schedule(() -> watchTrust(file, failedGeneration), TRUST_CHECK.toMillis(), TimeUnit.MILLISECONDS);
+            return;
+        }
+        retry.cancel(false);
+        LOG.info("The rejected certificate {} of {} was moved; connecting again", file, config.endpointUrl());
+        attempt();
     }
 
     private void deliver(MonitoredNode node, DataValue value) {

@@ -19,8 +19,8 @@ import java.util.Set;
  * trusts a server certificate only when its DER file lies in {@code <pki>/trusted/}. A server certificate
  * that is not trusted is written to {@code <pki>/rejected/<sha1-thumbprint>.der} and the source goes
  * {@link ConnectionState#FAILED}. To accept it, an operator checks the thumbprint with the plant and moves
- * the file from {@code rejected/} to {@code trusted/}; the trust store watches the folder and the next
- * attempt (at most {@link #failedRetryDelay()} later) connects, without a restart.
+ * the file from {@code rejected/} to {@code trusted/}; the source notices the move within a second and
+ * connects, without a restart (it does not wait for {@link #failedRetryDelay()}).
  *
  * @param endpointUrl           server endpoint, {@code opc.tcp://host:port[/path]}
  * @param security              requested message security

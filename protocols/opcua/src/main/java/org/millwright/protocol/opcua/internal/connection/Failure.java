@@ -35,7 +35,8 @@ public record Failure(boolean permanent, String message) {
         if (rejectedNow.isPresent()) {
             return new Failure(true, "OPC UA server " + endpoint + " presented a certificate that is not trusted ("
                     + name + "). It was saved as " + rejectedNow.get() + "; to trust it, check its thumbprint with "
-                    + "the plant and move that file into " + trusted + " (retrying every " + failedRetry + ")");
+                    + "the plant and move that file into " + trusted + "; the source connects within seconds once it is "
+                    + "moved (else retrying every " + failedRetry + ")");
         }
         if (code == StatusCodes.Bad_UserAccessDenied || code == StatusCodes.Bad_IdentityTokenInvalid
                 || code == StatusCodes.Bad_IdentityTokenRejected) {
