@@ -125,13 +125,21 @@ public final class PlantSources implements AutoCloseable {
     }
 
     /**
-     * Applies what changed in the directory now: new, changed and deleted files; files that were rejected are read
-     * again (a missing secret may have been provided since).
+     * Reads every plant file again now and applies what changed, including secrets rotated in the environment or in
+     * their files (sources whose resolved settings are unchanged keep running).
      *
      * @throws UncheckedIOException when the directory cannot be listed
      * @throws IllegalStateException when closed
      */
-    public synchronized PlantReload reload() {
+    public PlantReload reload() {
+        return apply(true);
+    }
+
+    /**
+     * Applies what changed in the directory: new, changed and deleted files; files that were rejected are read again
+     * (a missing secret may have been provided since).
+     */
+    private synchronized PlantReload apply(boolean everyFile) {
         if (closed) {
             throw new IllegalStateException("plant sources are closed");
         }
@@ -142,7 +150,7 @@ public final class PlantSources implements AutoCloseable {
             throw new UncheckedIOException("cannot list the plants directory " + config.directory(), e);
         }
         return reconciler.apply(files, file -> PlantParser.parse(file.text().orElseThrow(), file.name(),
-                config.directory(), config.environment()));
+                config.directory(), config.environment()), everyFile);
     }
 
     /** Every plant file, by file name, with its plant and sources; files that never loaded show their error. */
@@ -178,7 +186,7 @@ public final class PlantSources implements AutoCloseable {
     private void poll() {
         try {
             if (!closed) {
-                reload();
+                apply(false);
             }
         } catch (RuntimeException e) {
             // an escaping exception would cancel the periodic check

@@ -60,15 +60,20 @@ public final class Reconciler {
         this.clock = clock;
     }
 
-    /** Applies what changed in {@code current}, the directory's files now. */
-    public synchronized PlantReload apply(List<PlantFile> current, Parser parser) {
+    /**
+     * Applies what changed in {@code current}, the directory's files now.
+     *
+     * @param everyFile read unchanged files again too, so that a rotated secret they refer to takes effect (only the
+     *                  sources whose resolved settings changed restart)
+     */
+    public synchronized PlantReload apply(List<PlantFile> current, Parser parser, boolean everyFile) {
         Outcome outcome = new Outcome();
         Set<String> present = current.stream().map(PlantFile::name).collect(Collectors.toSet());
         for (PlantFile file : current) {
             FileState before = files.get(file.name());
             // An unchanged file is done with, unless it was rejected: then a missing secret or a conflicting plant id
             // may have been fixed elsewhere, so it is read again (and logged only when the error changes).
-            if (before != null && before.hash().equals(file.hash()) && before.error().isEmpty()) {
+            if (!everyFile && before != null && before.hash().equals(file.hash()) && before.error().isEmpty()) {
                 continue;
             }
             Optional<Active> active = before == null ? Optional.empty() : before.active();

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +26,7 @@ class ReconcilerTest {
     Path directory;
 
     private final List<RecordingRunner> runners = new ArrayList<>();
+    private final Map<String, String> environment = new HashMap<>();
     private final Reconciler reconciler = new Reconciler((plant, source) -> {
         RecordingRunner runner = new RecordingRunner(source);
         runners.add(runner);
@@ -132,9 +135,30 @@ class ReconcilerTest {
         assertThat(runners).hasSize(1);
     }
 
+    @Test
+    void aRotatedSecretTakesEffectWhenEveryFileIsReadAgainAndRestartsOnlyItsSource() throws IOException {
+        environment.put("NORTH_MQTT_PASSWORD", "old");
+        write("north.yaml", plant("north", source("a", "A") + "    broker: {host: 127.0.0.1, port: 1883, username: hub,"
+                + " password: {env: NORTH_MQTT_PASSWORD}}\n", source("b", "B")));
+        apply();
+        environment.put("NORTH_MQTT_PASSWORD", "new");
+
+        assertThat(apply().started()).as("the file did not change: not read again").isEmpty();
+        PlantReload reload = apply(true);
+
+        assertThat(reload.started()).containsExactly("north/a");
+        assertThat(reload.unchanged()).containsExactly("north/b");
+        assertThat(runners.get(0).closed).isTrue();
+        assertThat(runners.get(1).closed).isFalse();
+    }
+
     private PlantReload apply() throws IOException {
+        return apply(false);
+    }
+
+    private PlantReload apply(boolean everyFile) throws IOException {
         return reconciler.apply(PlantFile.list(directory), file -> PlantParser.parse(file.text().orElseThrow(),
-                file.name(), directory, name -> Optional.empty()));
+                file.name(), directory, name -> Optional.ofNullable(environment.get(name))), everyFile);
     }
 
     private List<String> sourcesOf(String plant) {
