@@ -4,34 +4,27 @@ import java.util.Optional;
 
 /** The steps of the maintenance workflow, in order. The wire name is the BPMN activity id and the API's step name. */
 public enum Step {
-    VALIDATE_ASSET("validate-asset", "erp"),
-    FIND_OPEN_WORK("find-open-work", "eam"),
-    CREATE_NOTIFICATION("create-notification", "eam"),
-    CHECK_STOCK("check-stock", "erp"),
-    RESERVE_STOCK("reserve-stock", "erp"),
-    REQUEST_PURCHASE("request-purchase", "erp"),
-    SCHEDULE_WINDOW("schedule-window", "planning"),
-    DISPATCH_TECHNICIAN("dispatch-technician", "field-service"),
-    AWAIT_COMPLETION("await-completion", "field-service"),
-    CONSUME_SPARES("consume-spares", "erp"),
-    SET_EQUIPMENT_RUNNING("set-equipment-running", "erp"),
-    CLOSE_EPISODE("close-episode", "hub");
+    VALIDATE_ASSET("validate-asset"),
+    FIND_OPEN_WORK("find-open-work"),
+    CREATE_NOTIFICATION("create-notification"),
+    CHECK_STOCK("check-stock"),
+    RESERVE_STOCK("reserve-stock"),
+    REQUEST_PURCHASE("request-purchase"),
+    SCHEDULE_WINDOW("schedule-window"),
+    DISPATCH_TECHNICIAN("dispatch-technician"),
+    AWAIT_COMPLETION("await-completion"),
+    CONSUME_SPARES("consume-spares"),
+    SET_EQUIPMENT_RUNNING("set-equipment-running"),
+    CLOSE_EPISODE("close-episode");
 
     private final String wireName;
-    private final String system;
 
-    Step(String wireName, String system) {
+    Step(String wireName) {
         this.wireName = wireName;
-        this.system = system;
     }
 
     public String wireName() {
         return wireName;
-    }
-
-    /** Which kind of system the step talks to. */
-    public String system() {
-        return system;
     }
 
     /** The id of the record that this step's ledger result names (a reservation's result also lists its shortfall). */

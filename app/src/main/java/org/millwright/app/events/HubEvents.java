@@ -29,6 +29,7 @@ public final class HubEvents implements EpisodeListener {
             Step.SCHEDULE_WINDOW.wireName(), "org.millwright.window.proposed",
             Step.DISPATCH_TECHNICIAN.wireName(), "org.millwright.technician.dispatched",
             Step.AWAIT_COMPLETION.wireName(), "org.millwright.work.completed",
+            Step.CONSUME_SPARES.wireName(), "org.millwright.spares.issued",
             Step.SET_EQUIPMENT_RUNNING.wireName(), "org.millwright.equipment.running");
 
     /** Where the simulator and other shop-floor listeners hear that maintenance is complete. */
