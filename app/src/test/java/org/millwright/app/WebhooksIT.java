@@ -30,7 +30,7 @@ class WebhooksIT extends HubIT {
 
         assertThat(types).containsSubsequence("org.millwright.condition.raised", "org.millwright.workorder.created",
                 "org.millwright.stock.reserved", "org.millwright.window.proposed",
-                "org.millwright.technician.dispatched", "org.millwright.equipment.running",
+                "org.millwright.technician.dispatched", "org.millwright.spares.issued", "org.millwright.equipment.running",
                 "org.millwright.episode.closed");
         for (WebhookReceiver.Delivery delivery : WEBHOOKS.received()) {
             assertThat(delivery.signature()).isEqualTo("sha256=" + hmac(delivery.body()));

@@ -27,4 +27,22 @@ class ReservationTest {
     void readsAnIdRecordedBeforeReservationsCouldBePartial() {
         assertThat(Reservation.decode("RES-0000001")).isEqualTo(new Reservation("RES-0000001", List.of()));
     }
+
+    @Test
+    void holdsPartsUnlessItsShortfallIsEverythingRequested() {
+        List<SparePart> requested = List.of(new SparePart("BRG-6205", 2), new SparePart("SEAL-35", 1));
+
+        assertThat(new Reservation("R1", List.of()).holdsAnyOf(requested)).isTrue();
+        assertThat(new Reservation("R2", List.of(new SparePart("BRG-6205", 2))).holdsAnyOf(requested)).isTrue();
+        assertThat(new Reservation("R3", List.of(new SparePart("BRG-6205", 1), new SparePart("SEAL-35", 1)))
+                .holdsAnyOf(requested)).isTrue();
+        assertThat(new Reservation("R4", requested).holdsAnyOf(requested)).isFalse();
+    }
+
+    @Test
+    void describesTheIdAndWhatIsShort() {
+        assertThat(new Reservation("R1", List.of()).describe()).isEqualTo("R1");
+        assertThat(new Reservation("R2", List.of(new SparePart("BRG-6205", 2))).describe())
+                .isEqualTo("R2 (short: BRG-6205:2)");
+    }
 }
