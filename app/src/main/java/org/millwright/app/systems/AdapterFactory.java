@@ -136,8 +136,11 @@ public final class AdapterFactory {
         if (overrides.isMissingNode()) {
             return SystemPolicy.defaults();
         }
+        if (!overrides.isObject()) {
+            throw new SystemsFileException(source + ": systems." + system.name() + ".policy must be a mapping");
+        }
         ObjectNode merged = JSON.valueToTree(SystemPolicy.defaults());
-        merge(merged, overrides, system, source);
+        mergeInto(merged, overrides, source + ": systems." + system.name() + ".policy");
         return bind(merged, SystemPolicy.class, system, source);
     }
 
@@ -149,10 +152,23 @@ public final class AdapterFactory {
     }
 
     private static void mergeInto(ObjectNode target, JsonNode overrides) {
+        mergeInto(target, overrides, null);
+    }
+
+    /**
+     * Overrides {@code target}'s values with {@code overrides}, mapping by mapping. With a {@code strictPath}, a key
+     * {@code target} does not have is refused, named by that path.
+     */
+    private static void mergeInto(ObjectNode target, JsonNode overrides, String strictPath) {
         for (Map.Entry<String, JsonNode> entry : overrides.properties()) {
             JsonNode current = target.get(entry.getKey());
+            String at = strictPath == null ? null : strictPath + "." + entry.getKey();
+            if (current == null && at != null) {
+                throw new SystemsFileException(at + " is not a policy setting (known: "
+                        + String.join(", ", target.propertyNames()) + ")");
+            }
             if (current instanceof ObjectNode object && entry.getValue().isObject()) {
-                mergeInto(object, entry.getValue());
+                mergeInto(object, entry.getValue(), at);
             } else {
                 target.set(entry.getKey(), entry.getValue());
             }
@@ -181,24 +197,6 @@ public final class AdapterFactory {
             throw new SystemsFileException(source + ": systems." + system.name() + " (" + system.type() + "): "
                     + (cause instanceof IllegalArgumentException || cause instanceof NullPointerException
                     ? cause.getMessage() : e.getOriginalMessage()) + " at " + e.getPathReference(), e);
-        }
-    }
-
-    private static void merge(ObjectNode target, JsonNode overrides, SystemDefinition system, String source) {
-        if (!overrides.isObject()) {
-            throw new SystemsFileException(source + ": systems." + system.name() + ".policy must be a mapping");
-        }
-        for (Map.Entry<String, JsonNode> entry : overrides.properties()) {
-            JsonNode current = target.get(entry.getKey());
-            if (current == null) {
-                throw new SystemsFileException(source + ": systems." + system.name() + ".policy." + entry.getKey()
-                        + " is not a policy setting (known: " + String.join(", ", target.propertyNames()) + ")");
-            }
-            if (current.isObject() && entry.getValue().isObject()) {
-                merge((ObjectNode) current, entry.getValue(), system, source);
-            } else {
-                target.set(entry.getKey(), entry.getValue());
-            }
         }
     }
 }

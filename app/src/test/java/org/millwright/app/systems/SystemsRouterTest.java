@@ -112,6 +112,13 @@ class SystemsRouterTest {
                 """, "p.yaml", name -> null);
         assertThatThrownBy(() -> SystemsRouter.build(unknownPolicy, adapters, connectors, asset -> Optional.empty()))
                 .hasMessageStartingWith("p.yaml: systems.sb.policy.retries is not a policy setting");
+
+        SystemsFile nestedTypo = SystemsFile.parse("""
+                systems: {sb: {type: sandbox, policy: {circuitBreaker: {treshold: 5}}}}
+                sites: {"*": {all: sb}}
+                """, "n.yaml", name -> null);
+        assertThatThrownBy(() -> SystemsRouter.build(nestedTypo, adapters, connectors, asset -> Optional.empty()))
+                .hasMessageStartingWith("n.yaml: systems.sb.policy.circuitBreaker.treshold is not a policy setting");
     }
 
     @Test
