@@ -102,18 +102,21 @@ public class IdempotentRequests {
         }
     }
 
+    private record KeyRow(String requestHash, String state) {
+    }
+
     /** The key is in use: refuses another request, waits out a running one, and takes over an abandoned one. */
     private boolean takeOver(String key, String operation, String hash, Instant now) {
-        var row = jdbc.sql("select request_hash, state, updated_at from api_idempotency"
+        KeyRow row = jdbc.sql("select request_hash, state from api_idempotency"
                         + " where idempotency_key = :k and operation = :op")
                 .param("k", key).param("op", operation)
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()})
+                .query((rs, n) -> new KeyRow(rs.getString(1), rs.getString(2)))
                 .single();
-        if (!row[0].equals(hash)) {
+        if (!row.requestHash().equals(hash)) {
             throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key " + key
                     + " was already used for a different " + operation + " request; use a new key");
         }
-        if (row[1].equals("DONE")) {
+        if (row.state().equals("DONE")) {
             return false;
         }
         int taken = jdbc.sql("""
